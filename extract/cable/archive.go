@@ -1,0 +1,83 @@
+package cable
+
+import (
+	"archive/tar"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+
+	"github.com/ulikunitz/xz"
+)
+
+// maxMember bounds the size of one archive member read into memory.
+const maxMember = 64 << 20
+
+// archive streams the members of a tar, tar.gz or tar.xz archive; a member
+// is named "ARCHIVE/MEMBER". A broken archive is one failure, after the
+// members read before the break.
+func (w *walker) archive(name string, r io.Reader, kind string) error {
+	var err error
+	switch kind {
+	case "tar.gz":
+		var z *gzip.Reader
+		if z, err = gzip.NewReader(r); err == nil {
+			defer z.Close()
+			r = z
+		}
+	case "tar.xz":
+		r, err = xz.NewReader(r)
+	}
+	if err != nil {
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("open %s archive: %v: %w", kind, err, ErrMalformed)))
+	}
+	tr := tar.NewReader(r)
+	n := 0
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			if n == 0 {
+				return w.emit(name, nil, docErr(name, 0, fmt.Errorf("%s archive holds no files: %w", kind, ErrEmpty)))
+			}
+			return nil
+		}
+		if err != nil {
+			return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read %s archive after %d members: %v: %w", kind, n, err, ErrMalformed)))
+		}
+		if h.Typeflag != tar.TypeReg {
+			continue
+		}
+		n++
+		member := name + "/" + path.Clean(h.Name)
+		if why := notDocument(h.Name); why != "" {
+			if err := w.emit(member, nil, docErr(member, 0, fmt.Errorf("%s: %w", why, ErrNotDocument))); err != nil {
+				return err
+			}
+			continue
+		}
+		if h.Size > maxMember {
+			if err := w.emit(member, nil, docErr(member, 0, fmt.Errorf("member of %d bytes is too large: %w", h.Size, ErrMalformed))); err != nil {
+				return err
+			}
+			continue
+		}
+		if k := archiveKind(h.Name, nil); k != "" || isCompressedName(h.Name) {
+			if err := w.emit(member, nil, docErr(member, 0, fmt.Errorf("archive inside an archive: %w", ErrNotDocument))); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.stream(member, io.LimitReader(tr, maxMember)); err != nil {
+			return err
+		}
+	}
+}
+
+func isCompressedName(n string) bool {
+	switch path.Ext(n) {
+	case ".tar", ".gz", ".tgz", ".xz", ".txz":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,239 @@
+package cable
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/tipx/tipx/model"
+)
+
+// Doc is one document Walk read: exactly one of Cable and Err is set; Err is
+// an *Error, and Skipped(Err) tells a skipped document from a failed one.
+type Doc struct {
+	Name  string
+	Cable *model.Cable
+	Err   error
+}
+
+// Failure names a document that failed or was skipped, and why.
+type Failure struct {
+	Path string
+	Err  error
+}
+
+func (f Failure) String() string { return fmt.Sprintf("%s: %v", f.Path, reason(f.Err)) }
+
+// reason is the cause of a document error without the path it repeats.
+func reason(err error) error {
+	var e *Error
+	if errors.As(err, &e) {
+		if e.Line > 0 {
+			return fmt.Errorf("line %d: %w", e.Line, e.Err)
+		}
+		return e.Err
+	}
+	return err
+}
+
+// Summary counts what Walk read: Read+Skipped+Failed == Inputs.
+type Summary struct {
+	Inputs, Read, Skipped, Failed int
+	Failures                      []Failure // failed documents, in walk order
+	Skips                         []Failure // skipped documents, in walk order
+}
+
+// errStop carries an error returned by the callback out of the walk.
+type errStop struct{ err error }
+
+func (e errStop) Error() string { return e.err.Error() }
+
+// walker holds the state of one Walk.
+type walker struct {
+	opts Options
+	fn   func(Doc) error
+	sum  Summary
+}
+
+// Walk reads every document under paths ("-" is stdin) and calls fn for
+// each cable or failure, in a deterministic order (directory entries
+// sorted, archive members and csv rows in stored order), streaming:
+// archives and cables.csv are read member by member and row by row, never
+// unpacked to disk or held whole in memory. It returns the summary. fn
+// returning an error stops the walk and Walk returns that error.
+//
+// A path named on the command line that cannot be read is a failure; a
+// file met inside a directory or archive whose extension says it is no
+// document (an image, a spreadsheet, JSON) is skipped.
+func Walk(paths []string, stdin io.Reader, opts Options, fn func(Doc) error) (Summary, error) {
+	w := &walker{opts: opts, fn: fn}
+	for _, p := range paths {
+		var err error
+		if p == "-" {
+			err = w.stream("-", stdin)
+		} else {
+			err = w.path(p)
+		}
+		var stop errStop
+		if errors.As(err, &stop) {
+			return w.sum, stop.err
+		}
+		if err != nil {
+			return w.sum, err
+		}
+	}
+	return w.sum, nil
+}
+
+// emit records one document and hands it to fn.
+func (w *walker) emit(name string, c *model.Cable, err error) error {
+	w.sum.Inputs++
+	switch {
+	case err == nil:
+		w.sum.Read++
+	case Skipped(err):
+		w.sum.Skipped++
+		w.sum.Skips = append(w.sum.Skips, Failure{Path: name, Err: err})
+	default:
+		w.sum.Failed++
+		w.sum.Failures = append(w.sum.Failures, Failure{Path: name, Err: err})
+	}
+	if e := w.fn(Doc{Name: name, Cable: c, Err: err}); e != nil {
+		return errStop{e}
+	}
+	return nil
+}
+
+func (w *walker) path(p string) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return w.emit(p, nil, docErr(p, 0, unwrapPathErr(err)))
+	}
+	if !st.IsDir() {
+		return w.file(p, false)
+	}
+	return filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return w.emit(q, nil, docErr(q, 0, unwrapPathErr(err)))
+		}
+		if d.IsDir() {
+			if q != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		return w.file(q, true)
+	})
+}
+
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
+
+// file reads one file: an archive, a cables.csv or a document.
+func (w *walker) file(p string, inDir bool) error {
+	if inDir {
+		if why := notDocument(p); why != "" {
+			return w.emit(p, nil, docErr(p, 0, fmt.Errorf("%s: %w", why, ErrNotDocument)))
+		}
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return w.emit(p, nil, docErr(p, 0, unwrapPathErr(err)))
+	}
+	defer f.Close()
+	return w.stream(p, f)
+}
+
+// stream reads r, named name, as whatever its content turns out to be.
+func (w *walker) stream(name string, r io.Reader) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	switch kind := archiveKind(name, head); kind {
+	case "tar", "tar.gz", "tar.xz":
+		return w.archive(name, br, kind)
+	case "gz", "xz":
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("compressed file that is not a tar archive: %w", ErrBinary)))
+	}
+	if isCSV(head) {
+		return w.csv(name, br)
+	}
+	if strings.HasSuffix(strings.ToLower(name), ".csv") && len(bytes.TrimSpace(head)) > 0 {
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("csv file not in the cables.csv layout: %w", ErrNotDocument)))
+	}
+	data, err := io.ReadAll(br)
+	if err != nil {
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read: %w", err)))
+	}
+	return w.doc(name, data)
+}
+
+// doc parses one whole document.
+func (w *walker) doc(name string, data []byte) error {
+	c, err := Parse(name, data, w.opts)
+	return w.emit(name, c, err)
+}
+
+// notDocument returns why a file met in a directory or archive is no
+// document, judging by its name, or "".
+func notDocument(p string) string {
+	ext := strings.ToLower(filepath.Ext(p))
+	switch ext {
+	case ".png", ".jpg", ".jpeg", ".gif", ".svg", ".ico", ".webp", ".bmp", ".tif", ".tiff":
+		return "image file"
+	case ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ods", ".odt", ".ppt", ".pptx":
+		return "office document (convert it to text first)"
+	case ".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".toml":
+		return "data file"
+	case ".zip", ".7z", ".rar", ".bz2":
+		return "unsupported archive"
+	case ".go", ".py", ".js", ".css", ".sh", ".exe", ".so", ".o", ".a", ".bin", ".mod", ".sum":
+		return "program file"
+	case ".mp3", ".mp4", ".wav", ".avi", ".mov":
+		return "media file"
+	}
+	if strings.HasSuffix(strings.ToLower(p), ".golden") {
+		return "golden file"
+	}
+	return ""
+}
+
+var (
+	gzipMagic = []byte{0x1f, 0x8b}
+	xzMagic   = []byte{0xfd, '7', 'z', 'X', 'Z', 0}
+)
+
+// archiveKind tells a tar, tar.gz or tar.xz stream by its first bytes (a
+// gzip or xz stream is taken as a tar inside unless its name says
+// otherwise), or returns "".
+func archiveKind(name string, head []byte) string {
+	lower := strings.ToLower(name)
+	switch {
+	case bytes.HasPrefix(head, gzipMagic):
+		if strings.HasSuffix(lower, ".gz") && !strings.HasSuffix(lower, ".tar.gz") {
+			return "gz"
+		}
+		return "tar.gz"
+	case bytes.HasPrefix(head, xzMagic):
+		if strings.HasSuffix(lower, ".xz") && !strings.HasSuffix(lower, ".tar.xz") {
+			return "xz"
+		}
+		return "tar.xz"
+	case len(head) >= 262 && bytes.Equal(head[257:262], []byte("ustar")):
+		return "tar"
+	}
+	return ""
+}
