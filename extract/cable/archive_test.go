@@ -82,10 +82,12 @@ func TestCorpusArchive(t *testing.T) {
 			ktip++
 		}
 	}
-	// Squeezed section headers in the middle of reflowed lines remain in a
-	// few cables; more than that is a regression.
-	if debrisCables > 40 {
-		t.Errorf("%d cables keep header or page-break debris in their paragraphs, want at most 40", debrisCables)
+	// A few cables keep debris (Nov 2026: 8): "Classified by ...; reasons:
+	// E.O. 12958 1.4 (b,d)" wrapped into the lead (text, not a header), a
+	// SUBJECT line after a heading or inside a paragraph, a truncated
+	// page-break line. More than that is a regression.
+	if debrisCables > 8 {
+		t.Errorf("%d cables keep header or page-break debris in their paragraphs, want at most 8", debrisCables)
 	}
 	if n != 6712 {
 		t.Errorf("read %d cables from the archive, want 6712", n)

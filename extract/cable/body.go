@@ -9,25 +9,59 @@ import (
 	"github.com/tipx/tipx/model"
 )
 
+// markAlt is a classification marking in parentheses: "(SBU)", "(C/NF)",
+// and the lower-case ones of re-typed pages ("(c)", "(s/nf)").
+const markAlt = `[A-Z][A-Za-z/ ]{0,15}|[cus]|sbu|lou|[cs]/nf|[cs]//nf`
+
 var (
-	// paraRe matches a paragraph number: "6. (C) ", "¶1. (U) ", "4-12. ".
-	paraRe        = regexp.MustCompile(`^\s*(¶\s*)?(\d{1,3})(?:\s?-\s?\d{1,3})?\.(?:\s*\(([A-Z][A-Za-z/ ]{0,15})\)\s*|\s+)`)
+	// paraRe matches a paragraph number: "6. (C) ", "¶1. (U) ", "4-12. ",
+	// "18A. (SBU) ", "27.B. ", "20A-B. ", "1 . (U) ", "16.(C)", "(C) 1. ",
+	// and "¶5." alone on its line.
+	paraRe = regexp.MustCompile(`^\s*(?:\(([A-Z]{1,4}(?:/{1,2}[A-Z]{1,5})?)\)\s*)?(¶\s*)?(\d{1,3})(?:\.?([A-Z])(?:-[A-Z])?)?(?:\s?-\s?\d{1,3})?\s?\.(?:\s*\((` + markAlt + `)\)\s*|\s+|$)`)
+	// midParaRe finds a marked paragraph number glued to the end of the
+	// previous paragraph on one reflowed line: "... Kamilov. 16. (c) Comment".
+	midParaRe     = regexp.MustCompile(`[.!?"')] +(?:¶ ?)?\d{1,3}\. ?\((?:[A-Z]{1,4}(?:/{1,2}[A-Z]{1,5})?|[cus]|sbu|[cs]/nf)\) +\S`)
 	gluedSignerRe = regexp.MustCompile(`[.!?"]\s+([A-Z][A-Z'-]{2,})\s*$`)
 	signerRe      = regexp.MustCompile(`^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,2}$|^[A-Z][a-z]+(?: [A-Z][a-z]+)?$`)
 )
 
+// paraHead is what opens a numbered paragraph.
+type paraHead struct {
+	n        int    // the number: "18A." → 18
+	sub      int    // the letter of "18A." or "27.B." (A → 1), 0 without one
+	prefix   int    // length of the "N. (X) " prefix
+	marking  string // "C", "SBU"; "" when unmarked
+	anchored bool   // written "¶N."
+}
+
+// parseHead reads the paragraph number that opens s.
+func parseHead(s []byte) (paraHead, bool) {
+	m := paraRe.FindSubmatchIndex(s)
+	if m == nil {
+		return paraHead{}, false
+	}
+	n, _ := strconv.Atoi(string(s[m[6]:m[7]]))
+	if n == 0 {
+		return paraHead{}, false
+	}
+	h := paraHead{n: n, prefix: m[1], anchored: m[4] >= 0}
+	if m[8] >= 0 {
+		h.sub = int(s[m[8]]-'A') + 1
+	}
+	switch {
+	case m[10] >= 0:
+		h.marking = strings.ToUpper(strings.TrimSpace(string(s[m[10]:m[11]])))
+	case m[2] >= 0:
+		h.marking = string(s[m[2]:m[3]])
+	}
+	return h, true
+}
+
 // paraStart reports whether s opens a numbered paragraph: its number, the
 // length of the "N. (X) " prefix, and ok.
 func paraStart(s []byte) (n, prefix int, ok bool) {
-	m := paraRe.FindSubmatchIndex(s)
-	if m == nil {
-		return 0, 0, false
-	}
-	n, _ = strconv.Atoi(string(s[m[4]:m[5]]))
-	if n == 0 {
-		return 0, 0, false
-	}
-	return n, m[1], true
+	h, ok := parseHead(s)
+	return h.n, h.prefix, ok
 }
 
 // block is a run of content lines between blank lines or rules.
@@ -40,9 +74,11 @@ type block struct {
 // paragraphs splits the cleaned body into paragraphs and returns them with
 // the signer (the signature line after the last paragraph).
 func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
+	cl = splitGlued(m, cl)
 	var blocks []block
 	var cur *block
 	ruleSeen := false
+	var prev cleanLine // the last content line
 	for i, c := range cl {
 		switch {
 		case c.debris:
@@ -57,18 +93,22 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 			cur = nil
 			continue
 		}
+		s := m.text[c.a:c.b]
+		h, numbered := parseHead(s)
 		if cur != nil {
-			if _, _, ok := paraStart(m.text[c.a:c.b]); ok && hasMarking(m.text[c.a:c.b]) {
+			if numbered && (h.marking != "" || c.glued || startsLine(m, prev, c, h)) {
 				cur = nil
 			} else if c.b-c.a <= 60 && ruleFollows(cl, i) {
 				// "...ADDRESSED.\nCOMMENT\n-------": a heading set off by a rule
 				cur = nil
 			}
 		}
-		if cur == nil && !ruleSeen && len(blocks) > 0 && continues(m.text[c.a:c.b]) {
-			// a blank line inside a sentence: "produced a short movie in\n\nconnection with"
+		if cur == nil && !ruleSeen && len(blocks) > 0 && !numbered && !c.glued {
+			// a blank line inside a sentence: "produced a short movie in\n\nconnection with",
+			// "the ICFTP and the\n\nFiscalia stated"
 			pb := &blocks[len(blocks)-1]
-			if pl := pb.lines[len(pb.lines)-1]; !pb.ruleNext && !endsSentence(m.text[pl.a:pl.b]) {
+			if pl := pb.lines[len(pb.lines)-1]; !pb.ruleNext && !endsSentence(m.text[pl.a:pl.b]) &&
+				(continues(s) || endsInWord(m.text[pl.a:pl.b])) {
 				cur = pb
 			}
 		}
@@ -78,6 +118,7 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 			ruleSeen = false
 		}
 		cur.lines = append(cur.lines, c)
+		prev = c
 	}
 	signer := ""
 	if n := len(blocks); n > 0 {
@@ -106,6 +147,7 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 			}
 		}
 	}
+	heads := numberBlocks(m, blocks)
 	var out []model.Paragraph
 	num := 0
 	for bi, bl := range blocks {
@@ -113,11 +155,11 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 		s := m.text[first.a:first.b]
 		p := model.Paragraph{}
 		skip := 0
-		if n, pre, ok := paraStart(s); ok && acceptNumber(n, num, hasMarking(s), bytes.Contains(s[:pre], []byte("¶"))) {
-			num = n
-			p.Number = n
-			p.Marking = marking(s)
-			skip = pre
+		if h := heads[bi]; h != nil {
+			num = h.n
+			p.Number = h.n
+			p.Marking = h.marking
+			skip = h.prefix
 		} else if len(bl.lines) == 1 && heading(s, bl.ruleNext, bi+1 < len(blocks) && startsNumbered(m, blocks[bi+1])) {
 			p.Number = 0
 		} else {
@@ -129,12 +171,16 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 			}
 		}
 		b := newBuilder(m)
+		b.mend = true
 		for i, c := range bl.lines {
 			a := c.a
 			if i == 0 {
 				a += skip
 			}
-			if i > 0 && len(b.text) > 0 {
+			if a >= c.b {
+				continue
+			}
+			if len(b.text) > 0 {
 				prev := b.text[len(b.text)-1]
 				if prev == '-' && len(b.text) > 1 && b.text[len(b.text)-2] != ' ' && b.text[len(b.text)-2] != '-' {
 					// "Anti-\ntrafficking": keep the hyphen, no space
@@ -154,6 +200,188 @@ func paragraphs(m *mapped, cl []cleanLine) ([]model.Paragraph, string) {
 	return out, signer
 }
 
+// splitGlued cuts reflowed lines where a marked paragraph number follows
+// the end of a sentence ("... with Kamilov. 16. (c) Comment: ..."): the
+// rest of the line starts a block of its own.
+func splitGlued(m *mapped, cl []cleanLine) []cleanLine {
+	var out []cleanLine
+	for i, c := range cl {
+		if c.blank || c.rule || c.debris || c.b-c.a < 40 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		locs := midParaRe.FindAllIndex(m.text[c.a:c.b], -1)
+		k := 0
+		for _, loc := range locs {
+			if !refWord(m.text[c.a : c.a+loc[0]]) {
+				locs[k] = loc
+				k++
+			}
+		}
+		if locs = locs[:k]; len(locs) == 0 {
+			if out != nil {
+				out = append(out, c)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]cleanLine, 0, len(cl)+4), cl[:i]...)
+		}
+		a := c.a
+		for _, loc := range locs {
+			cut := c.a + loc[0] + 1
+			for m.text[cut] == ' ' {
+				cut++
+			}
+			p := trimSpan(m.text, a, cut)
+			p.glued = c.glued && a == c.a
+			out = append(out, p)
+			a = cut
+		}
+		out = append(out, cleanLine{a: a, b: c.b, glued: true})
+	}
+	if out == nil {
+		return cl
+	}
+	return out
+}
+
+// refWord reports whether s ends in a word that cites a paragraph or a
+// reference ("see reftel para. 5. (C)"), not in the end of a sentence.
+func refWord(s []byte) bool {
+	i := len(s)
+	for i > 0 && letter(s[i-1]) {
+		i--
+	}
+	switch strings.ToLower(string(s[i:])) {
+	case "para", "paras", "paragraph", "paragraphs", "ref", "reftel", "no", "art", "section":
+		return true
+	}
+	return false
+}
+
+// startsLine reports whether line c, which opens with paragraph number h,
+// starts a paragraph inside a block of lines without blank lines between
+// them: the previous line ends a sentence, and either the page marked the
+// line with a ¶ anchor or the lines are reflowed paragraphs, not
+// hard-wrapped ones.
+func startsLine(m *mapped, prev, c cleanLine, h paraHead) bool {
+	if !endsSentence(m.text[prev.a:prev.b]) {
+		return false
+	}
+	return h.anchored || m.anchorAt(c.a) || prev.b-prev.a > 100
+}
+
+// endsInWord reports whether a line stops on a word that cannot end a
+// sentence ("the", "and", "of"), so that text after a blank line goes on
+// with it.
+func endsInWord(s []byte) bool {
+	s = bytes.TrimRight(s, " ")
+	i := bytes.LastIndexByte(s, ' ')
+	switch string(s[i+1:]) {
+	case "the", "and", "of", "a", "an", "to", "in", "for", "with", "by", "on", "at", "from", "that", "or", "as", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// numberBlocks decides which blocks open numbered paragraphs. Every block
+// whose first line starts like "N." is a candidate; the numbers kept are
+// the increasing sequence that explains the most candidates, marked ones
+// ("6. (C)") and lettered ones ("18A.") counting most, with a cost for
+// every number skipped. A jump is cheap for a marked or lettered number
+// (a submission keyed to sections 18-24 of a questionnaire); a bare number
+// may skip two ("3." after "1.", as the page numbered them), not more (a
+// quoted report's own paragraphs 42-47). A marked number may also restart
+// the count, at a cost. Items of a list that restarts at a lower number
+// ("1. ... 2. ..." inside paragraph 4) count least.
+func numberBlocks(m *mapped, blocks []block) []*paraHead {
+	type cand struct {
+		bi   int
+		h    paraHead
+		key  int
+		w    float64
+		firm bool // marked or lettered
+	}
+	var cs []cand
+	maxN := 0
+	listNext := -1 // the number the current list expects next
+	for bi, bl := range blocks {
+		c := bl.lines[0]
+		h, ok := parseHead(m.text[c.a:c.b])
+		if !ok {
+			continue
+		}
+		k := cand{bi: bi, h: h, key: h.n*32 + h.sub, w: 1}
+		switch {
+		case h.marking != "":
+			k.w, k.firm = 3, true
+		case h.sub > 0:
+			k.w, k.firm = 2, true
+		}
+		if h.marking == "" && (h.n <= maxN && h.sub == 0 || h.n == listNext) {
+			// a list inside a paragraph
+			k.w, listNext = 0.2, h.n+1
+		} else {
+			listNext = -1
+		}
+		maxN = max(maxN, h.n)
+		cs = append(cs, k)
+	}
+	heads := make([]*paraHead, len(blocks))
+	if len(cs) == 0 {
+		return heads
+	}
+	cost := func(p, n int, firm bool) float64 {
+		gap := n - p - 1
+		switch {
+		case gap <= 0:
+			return 0
+		case firm:
+			return min(0.25*float64(gap)+0.5, 4)
+		case gap <= 2:
+			return 0.3 * float64(gap)
+		}
+		return float64(gap) + 1
+	}
+	best := make([]float64, len(cs))
+	from := make([]int, len(cs))
+	for j, c := range cs {
+		best[j], from[j] = c.w-cost(0, c.h.n, c.firm), -1
+		for i := range j {
+			var d float64
+			switch {
+			case cs[i].key < c.key:
+				d = cost(cs[i].h.n, c.h.n, c.firm)
+			case c.h.marking != "":
+				// numbering restarts in a new section: "2B. Laws" then "1. (U)"
+				d = 1.5 + 0.25*float64(c.h.n-1)
+			default:
+				continue
+			}
+			if v := best[i] + c.w - d; v > best[j] {
+				best[j], from[j] = v, i
+			}
+		}
+	}
+	end := 0
+	for j := range cs {
+		if best[j] > best[end] {
+			end = j
+		}
+	}
+	if best[end] <= 0 {
+		return heads
+	}
+	for j := end; j >= 0; j = from[j] {
+		h := cs[j].h
+		heads[cs[j].bi] = &h
+	}
+	return heads
+}
+
 // ruleFollows reports whether the next line after i that is not debris is
 // a rule.
 func ruleFollows(cl []cleanLine, i int) bool {
@@ -171,35 +399,10 @@ func continues(s []byte) bool {
 	return len(s) > 0 && s[0] >= 'a' && s[0] <= 'z'
 }
 
-func hasMarking(s []byte) bool {
-	m := paraRe.FindSubmatchIndex(s)
-	return m != nil && m[6] >= 0
-}
-
-func marking(s []byte) string {
-	m := paraRe.FindSubmatch(s)
-	if m == nil {
-		return ""
-	}
-	return strings.TrimSpace(string(m[3]))
-}
-
 func startsNumbered(m *mapped, b block) bool {
 	c := b.lines[0]
-	_, _, ok := paraStart(m.text[c.a:c.b])
+	_, ok := parseHead(m.text[c.a:c.b])
 	return ok
-}
-
-// acceptNumber decides whether a line that starts like "N." opens paragraph
-// N after paragraph last: a marking "(C)" or the next few numbers.
-func acceptNumber(n, last int, marked, anchored bool) bool {
-	if n > last+10 {
-		return false
-	}
-	if marked {
-		return true
-	}
-	return n > last && (n <= last+3 || anchored)
 }
 
 // heading reports whether a one-line block is a heading: short, no

@@ -8,7 +8,15 @@ import (
 
 var (
 	// pageBreakRe matches "BAKU 00000677 002 OF 002", "CARACAS 00000442 002.2 OF 003".
-	pageBreakRe = regexp.MustCompile(`^(?:[A-Z][A-Z .'-]{1,24}\s+\d{5,8}|\d{8})\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}$`)
+	// Fragments count too: "001.2 OF 003", "XXXXXXXXXXXX 002 OF 002",
+	// "BRASILIA 00001167 005 OF 00".
+	pageBreakRe = regexp.MustCompile(`^(?:(?:[A-Z][A-Z .'-]{1,24}\s+\d{5,8}|\d{8}|X{4,})\s+)?\d{3}(?:\.\d{1,2})?\s+OF\s+\d{2,3}$`)
+	// pageFragRe is the end of a page-break line left before a paragraph:
+	// "2 OF 002 5. (C) In selecting ...".
+	pageFragRe = regexp.MustCompile(`^\d{1,3}(?:\.\d{1,2})?\s+OF\s+\d{3}\s+`)
+	// pageHeadRe matches a page header "PAGE 02 RUEHFRA0170 S E C R E T",
+	// "PAGE 03 RUEHFRA2440 C O N F I D E N T I A L PARIS 002440".
+	pageHeadRe = regexp.MustCompile(`^PAGE \d{2,3} +[A-Z]{4,}\d{3,5} +(?:[A-Z] )+[A-Z](?: +[A-Z][A-Z .'-]*? +\d{6})?$`)
 	// pageMarkRe matches an old page marker "PAGE 03 HARARE 05461 01 OF 02 271458Z".
 	pageMarkRe = regexp.MustCompile(`^\s*PAGE \d{2,3} +[A-Z][A-Z .'-]*? +\d{3,6} +(?:\d{2} +OF +\d{2} +)?\d{6}Z\s*`)
 	footerRe   = regexp.MustCompile(`^(?:UNCLASSIFIED|UNCLAS|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NOFORN)(?: [A-Z]{3}\d{3,5})?$`)
@@ -25,15 +33,22 @@ func isDebris(s string) bool {
 	}
 	if len(s) > 120 {
 		// long lines: only a section header squeezed on one line
-		return debrisRe.MatchString(s) || squeezedTags(s) || classLine.MatchString(s) && classNumberOK(s)
+		return debrisRe.MatchString(s) || squeezedTags(s) || squeezedSubject(s) || classLine.MatchString(s) && classNumberOK(s)
 	}
-	if pageBreakRe.MatchString(s) || footerRe.MatchString(s) || debrisRe.MatchString(s) {
+	if pageBreakRe.MatchString(s) || footerRe.MatchString(s) || debrisRe.MatchString(s) || pageHeadRe.MatchString(s) {
 		return true
 	}
 	if m := pageMarkRe.FindStringIndex(s); m != nil && m[1] == len(s) {
 		return true
 	}
-	return squeezedTags(s) || classLine.MatchString(s) && classNumberOK(s)
+	return squeezedTags(s) || squeezedSubject(s) || classLine.MatchString(s) && classNumberOK(s)
+}
+
+// squeezedSubject reports whether s is a SUBJECT line glued to the end of
+// a TAGS line: "ECON, PHUM, RS, UK SUBJECT: MILIBAND'S RUSSIA TRIP".
+func squeezedSubject(s string) bool {
+	i := strings.Index(s, "SUBJECT:")
+	return i > 0 && i < 60 && tagLike(s[:i])
 }
 
 // squeezedTags reports whether s is a TAGS line after a few words of a
@@ -50,7 +65,9 @@ func squeezedTags(s string) bool {
 // inlineDebris finds what reflowed lines carry inside them: rules around
 // headings ("... labor issues. -------- Training --------"), page breaks
 // ("MOSCOW 00003335 002 OF 004") and SIPDIS markers.
-var inlineDebris = regexp.MustCompile(`(?:-{4,}|={4,})|\b[A-Z][A-Z .'-]{1,24}?\s+\d{8}\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}\b|\bSIPDIS\b`)
+var inlineDebris = regexp.MustCompile(`(?:-{4,}|={4,})|\b[A-Z][A-Z .'-]{1,24}?\s+\d{8}\s+\d{3}(?:\.\d{1,2})?\s+OF\s+\d{3}\b|\bSIPDIS\b|` +
+	// a squeezed "E.O. 12958: DECL: 6/18/2019 TAGS: PREL SMIG KTIA IT LY"
+	`\bE\.\s?O\.\s?12958:?\s*(?:DECL:?\s*[\d/]+|N/A)?\s*TAGS:?(?:[ ,]+(?:[A-Z]{2}|[A-Z]{4}|[A-Z]{6})\b)+`)
 
 // splitInline appends the content line text[a:b] to out, cut around inline
 // debris: a rule becomes a rule line (a block boundary), a page break or
@@ -58,7 +75,7 @@ var inlineDebris = regexp.MustCompile(`(?:-{4,}|={4,})|\b[A-Z][A-Z .'-]{1,24}?\s
 func splitInline(out []cleanLine, text []byte, a, b int) []cleanLine {
 	base := a
 	if l := text[a:b]; !bytes.Contains(l, []byte("----")) && !bytes.Contains(l, []byte("====")) &&
-		!bytes.Contains(l, []byte("SIPDIS")) && !bytes.Contains(l, []byte(" OF ")) {
+		!bytes.Contains(l, []byte("SIPDIS")) && !bytes.Contains(l, []byte(" OF ")) && !bytes.Contains(l, []byte("12958")) {
 		if p := trimSpan(text, a, b); p.a < p.b {
 			out = append(out, p)
 		}
@@ -106,6 +123,7 @@ type cleanLine struct {
 	blank  bool // an empty line
 	rule   bool // a removed rule: it separates blocks
 	debris bool // a removed page-break or header line: it does not
+	glued  bool // a paragraph cut from the end of the line before it
 }
 
 // cleanBody classifies the body lines from start on.
@@ -133,9 +151,16 @@ func cleanBody(text []byte, ls []line, start, col int) []cleanLine {
 		for b > a && (text[b-1] == ' ' || text[b-1] == '\t' || text[b-1] == '\r') {
 			b--
 		}
+		if b > a && text[b-1] == '\\' && (b-1 == a || text[b-2] == ' ') {
+			// "...Sixth Session of \": a line-continuation mark some posts
+			// put at the end of every line
+			for b--; b > a && text[b-1] == ' '; b-- {
+			}
+		}
 		s := string(text[a:b])
 		switch {
-		case a == b:
+		case a == b, b-a == 1 && text[a] == '-':
+			// an empty line, or a lone "-" that old telegrams put between paragraphs
 			out = append(out, cleanLine{a: a, b: b, blank: true})
 			continue
 		case ruleRe.MatchString(s):
@@ -155,6 +180,9 @@ func cleanBody(text []byte, ls []line, start, col int) []cleanLine {
 		}
 		if strings.HasPrefix(s, "SIPDIS ") {
 			a += len("SIPDIS ")
+		}
+		if m := pageFragRe.FindStringIndex(string(text[a:b])); m != nil {
+			a += m[1]
 		}
 		// "...ATTRACTIVE  CONFIDENTIAL" before an old page marker
 		if i+1 < len(ls) && pageMarkRe.Match(text[ls[i+1].a:ls[i+1].b]) {
@@ -197,6 +225,9 @@ func endsSentence(s []byte) bool {
 	switch s[len(s)-1] {
 	case '.', '!', '?', ':', '"':
 		return true
+	case ')':
+		// "(See the statistics below.)"
+		return len(s) > 1 && (s[len(s)-2] == '.' || s[len(s)-2] == '!' || s[len(s)-2] == '?')
 	}
 	return false
 }

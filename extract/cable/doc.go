@@ -18,12 +18,35 @@
 // document (for HTML, the raw page; for cables.csv, the csv file), so a
 // figure can cite its exact source.
 //
-// Paragraph numbers: "6. (C)" gives 6 and marking "C", "4-12." gives 4. A
-// block without a number that follows a numbered paragraph (a list, a
-// lettered sub-paragraph, text after a page break) keeps that paragraph's
-// number; headings ("Prosecution Statistics", a line set off by a rule) and
-// text before paragraph 1 have number 0. Every paragraph is one block
-// between blank lines, so one number may have several paragraphs.
+// Paragraph numbers: "6. (C)" gives 6 and marking "C"; "4-12." gives 4;
+// "¶1.", "1 . (U)", "(C) 1.", "16.(c)" and "¶5." alone on its line are
+// read too, and the sections of a submission keyed to a questionnaire
+// ("18A. (SBU)", "27.B.", "20A-B.") give their number (18, 27, 20). Which
+// "N." lines number the cable is decided over the whole body: the
+// increasing sequence that explains the most of them, marked and lettered
+// ones counting most, a jump cheap for them and dear for a bare number; a
+// marked number may restart the count in a new section. A list inside a
+// paragraph ("1. ... 2. ..." after paragraph 4, "1) ...", "A. ...") and a
+// quoted document's own paragraphs keep the number of the paragraph that
+// holds them. A block without a number that follows a numbered paragraph
+// (a list, a lettered sub-paragraph, text after a page break) keeps that
+// paragraph's number; headings ("Prosecution Statistics", a line set off
+// by a rule) and text before paragraph 1 have number 0. Every paragraph is
+// one block between blank lines, so one number may have several
+// paragraphs; reflowed pages that put one paragraph per line without blank
+// lines are cut at each numbered line after a sentence end, and a marked
+// number glued after a sentence ("... Kamilov. 16. (c) Comment") starts a
+// paragraph of its own. A blank line inside a sentence ("the ICFTP and
+// the\n\nFiscalia stated") does not end the paragraph.
+//
+// Text mends what telegrams mangled, with spans that say so (their text
+// and source lengths differ): an apostrophe sent as a comma or a question
+// mark ("Argentina,s", "COSTA RICA?S") becomes "’", a doubled quotation
+// mark ("\"\"action plan\"\"") a single one. Line-continuation marks
+// (" \" at the end of every line) and fragments of page-break lines
+// ("001.2 OF 003", "PAGE 02 RUEHFRA0170 S E C R E T") are removed, as is a
+// section header squeezed into a reflowed line ("E.O. 12958: DECL: ...
+// TAGS: ...").
 //
 // Metadata comes from the container first (the page's table, the viewer or
 // alx header lines, the csv columns), then from the telegram: the reference

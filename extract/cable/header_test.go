@@ -97,6 +97,17 @@ func TestParagraphStart(t *testing.T) {
 		{"1.(C) SUMMARY.", 1, 6, true},
 		{"2003. Currently only", 0, 0, false},
 		{"12 beds", 0, 0, false},
+		{"18A.  (SBU)  Costa Rica", 18, 13, true},
+		{"27.B. (SBU) Colombia", 27, 12, true},
+		{"20A-B.  (SBU)  Costa Rica", 20, 15, true},
+		{"1 . (U) Leaders", 1, 8, true},
+		{"(C) 1. Summary", 1, 7, true},
+		{"¶16. (c) comment", 16, 10, true},
+		{"¶5.", 5, 4, true},
+		{"1) The first", 0, 0, false},
+		{"A. The first", 0, 0, false},
+		{"1.5 million", 0, 0, false},
+		{"1.U.S. officials", 0, 0, false},
 	}
 	for _, tt := range tests {
 		n, prefix, ok := paraStart([]byte(tt.in))

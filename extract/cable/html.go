@@ -95,6 +95,7 @@ func decodeHTML(m *mapped, data []byte, a, b int) {
 				// a paragraph anchor <a id='parN' href='#parN'>¶</a>: drop its text
 				if k := bytes.Index(data[i:min(b, i+16)], []byte("</a>")); k >= 0 {
 					i += k + len("</a>")
+					m.anchors = append(m.anchors, len(m.text))
 				}
 			}
 			run = i

@@ -2,6 +2,7 @@ package cable
 
 import (
 	"bytes"
+	"sort"
 
 	"github.com/tipx/tipx/model"
 )
@@ -14,6 +15,22 @@ import (
 type mapped struct {
 	text       []byte
 	start, end []int32
+	anchors    []int // text offsets where a ¶ anchor of the page was dropped, ascending
+}
+
+// anchorAt reports whether a ¶ anchor was dropped just before text offset
+// a, with nothing but spaces between.
+func (m *mapped) anchorAt(a int) bool {
+	i := sort.SearchInts(m.anchors, a+1) - 1
+	if i < 0 {
+		return false
+	}
+	for k := m.anchors[i]; k < a; k++ {
+		if m.text[k] != ' ' && m.text[k] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // identity maps data byte for byte, data starting at document offset base.
@@ -77,7 +94,65 @@ type builder struct {
 	text  []byte
 	spans []model.Span
 	last  int // document offset just past the last piece, -1 before the first
+	mend  bool
 }
+
+// mended returns the text that mends a telegram's mangled punctuation at
+// m.text[i] (before c), and how many bytes it replaces, or 0: an
+// apostrophe sent as a comma or a question mark ("Argentina,s",
+// "COSTA RICA?S" → "Argentina’s", "COSTA RICA’S"; written U+2019, so that
+// the span's lengths differ and it never claims a byte-for-byte copy), and
+// a doubled quotation mark ("\"\"action plan\"\"" → "\"action plan\"").
+func (b *builder) mended(i, c int) ([]byte, int) {
+	t := b.m.text
+	switch t[i] {
+	case ',', '?':
+		if i+1 >= c || i == 0 || !letter(t[i-1]) || t[i+1] != 's' && t[i+1] != 'S' || i+2 < len(t) && wordByte(t[i+2]) {
+			return nil, 0
+		}
+		if t[i+1] == 'S' && !(t[i-1] >= 'A' && t[i-1] <= 'Z') {
+			return nil, 0
+		}
+		if !single(b.m, i, 1) {
+			return nil, 0
+		}
+		return []byte("’"), 1
+	case '"':
+		if i+1 >= c || t[i+1] != '"' || !single(b.m, i, 2) {
+			return nil, 0
+		}
+		before, after := byte(' '), byte(' ')
+		if i > 0 {
+			before = t[i-1]
+		}
+		if i+2 < len(t) {
+			after = t[i+2]
+		}
+		if before == '"' || after == '"' {
+			return nil, 0
+		}
+		// an opening pair before a word, a closing pair after one
+		if !wordByte(before) && wordByte(after) || (wordByte(before) || bytes.IndexByte([]byte(".,!?)"), before) >= 0) && !wordByte(after) {
+			return []byte(`"`), 2
+		}
+	}
+	return nil, 0
+}
+
+// single reports whether the n text bytes from i are n consecutive
+// document bytes, each standing for itself.
+func single(m *mapped, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		if m.end[k]-m.start[k] != 1 || k > i && m.start[k] != m.end[k-1] {
+			return false
+		}
+	}
+	return true
+}
+
+func letter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+func wordByte(c byte) bool { return letter(c) || c >= '0' && c <= '9' }
 
 func newBuilder(m *mapped) *builder { return &builder{m: m, last: -1} }
 
@@ -86,6 +161,16 @@ func (b *builder) piece(a, c int) {
 	for i := a; i < c; i++ {
 		s, e := int(b.m.start[i]), int(b.m.end[i])
 		t := len(b.text)
+		if b.mend {
+			if r, n := b.mended(i, c); n > 0 {
+				// a span of its own whose lengths differ: the text stands
+				// for the whole source run
+				b.text = append(b.text, r...)
+				b.spans = append(b.spans, model.Span{Text: t, TextLen: len(r), Src: s, SrcLen: int(b.m.end[i+n-1]) - s})
+				i += n - 1
+				continue
+			}
+		}
 		b.text = append(b.text, b.m.text[i])
 		if n := len(b.spans); n > 0 {
 			sp := &b.spans[n-1]

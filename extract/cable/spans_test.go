@@ -68,13 +68,17 @@ func space(b byte) bool { return b == ' ' || b == '\n' || b == '\r' || b == '\t'
 var (
 	tagRe    = regexp.MustCompile(`<[^>]*>`)
 	spacesRe = regexp.MustCompile(`\s+`)
+	// apostropheRe finds an apostrophe as written, sent mangled or mended:
+	// "Argentina,s", "RICA?S", "Argentina’s".
+	apostropheRe = regexp.MustCompile(`([A-Za-z])(?:'|,|\?|’)([sS])\b`)
 )
 
-// normQuote undoes markup, entities, ¶ anchors, escapes and line breaks,
-// and collapses spaces.
+// normQuote undoes markup, entities, ¶ anchors, escapes, line breaks and
+// the mending of mangled punctuation, and collapses spaces.
 func normQuote(s string) string {
 	s = html.UnescapeString(tagRe.ReplaceAllString(s, ""))
-	s = strings.NewReplacer("¶", "", `\"`, `"`, "\u00a0", " ").Replace(s)
+	s = strings.NewReplacer("¶", "", `\"`, `"`, "\u00a0", " ", `""`, `"`).Replace(s)
+	s = apostropheRe.ReplaceAllString(s, "$1'$2")
 	s = spacesRe.ReplaceAllString(s, " ")
 	return strings.ReplaceAll(strings.TrimSpace(s), "- ", "-")
 }
