@@ -161,8 +161,11 @@ func (e *Extractor) sentence(c *model.Cable, pi int, s Sentence, mentions []peri
 			continue
 		}
 		f := e.figure(x, q, qi, qj)
-		if f == nil || x.outOfScope(f) || q.Value != whole.Value && f.fig.Metric != model.ShelterCapacity {
-			continue // "one of 14 centers" says there are 14 centers; "one of 14 programs" says nothing
+		if f == nil || x.outOfScope(f) || q.Value != whole.Value && f.fig.Metric != model.ShelterCapacity && f.ev.Distance >= 0 {
+			// "one of 14 centers" says there are 14 centers, "one of three
+			// trafficking trials" that there are three trials (the noun
+			// decides the metric); "one of 14 programs" says nothing
+			continue
 		}
 		x.out = append(x.out, f)
 		if ev, ok := secondAct(f); ok {
@@ -178,7 +181,7 @@ func (e *Extractor) sentence(c *model.Cable, pi int, s Sentence, mentions []peri
 // whatever its context: part of a compound or a year (notAFigure), a count
 // of things never counted (uncounted), one individual (oneOf), an age.
 func (x *sentCtx) notCounted(q quantity.Quantity, qi, qj int) bool {
-	return notAFigure(x.s.Text, x.s.Start, q) || uncounted(x.ws, qj) || oneOf(x.ws, qj, q) ||
+	return notAFigure(x.s.Text, x.s.Start, q) || uncounted(x.ws, qj) || oneOf(x.ws, qj, q) || x.shareBase(q) ||
 		q.Kind == quantity.Duration && isAge(x.ws, qi, qj)
 }
 
@@ -235,20 +238,19 @@ func (x *sentCtx) outOfScope(f *found) bool {
 // its record, or returns nil when it is not a figure.
 func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 	noun := findNoun(x.ws, qj)
+	if noun.Text == "" && qi > 0 && matchesExact(x.ws[qi-1].Lower, []string{"the", "these", "those"}) &&
+		(qj == len(x.ws) || x.ws[qj].isPunct()) {
+		return nil // "charges against the two": a pronoun for persons named before
+	}
 	f := &found{q: q, para: x.pi, sent: x.s, noun: noun, anchor: model.DateOf(x.c.Created), sentNums: x.qs}
 	f.subset = subsetMarked(x.s.Text, q.Start-x.s.Start) || q.Denominator != nil
-	var best *Evidence
-	for i := range e.rules {
-		ev, ok := e.rules[i].evaluate(x.ws, qi, qj, q, noun, x.nums)
-		if !ok {
-			continue
-		}
-		f.others = append(f.others, ev)
-		if best == nil || ev.Distance < best.Distance {
-			b := ev
-			best = &b
-		}
+	ws, aside := apposed(x.ws, qi, qj)
+	best := e.evaluate(f, ws, qi, qj, x.nums, 0, aside)
+	if best == nil && x.ws[qi].Aside != 0 && !relativeAside(x.ws, qi) {
+		// the aside names no act: that of its clause holds, a word farther
+		best = e.evaluate(f, merged(x.ws, qi), qi, qj, x.nums, 1, true)
 	}
+	best = specific(best, f.others, q.Start, x.s)
 	if p := compared(x.s.Text, x.s.Start, x.out, q); p != nil {
 		best = f.inherit(p, "compared with", false) // "63 prosecutions, up from 25 last year"
 		if q.Kind == quantity.Count && p.q.Kind == quantity.Amount {
@@ -257,8 +259,8 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 	} else if p := coordinated(x.s.Text, x.s.Start, x.out, q); p != nil && (best == nil || best.Distance > 3) {
 		best = f.inherit(p, "coordinated with", false) // "21 Surinamese men and two women"
 	}
-	if p := listHead(x.s.Text, x.s.Start, x.out, q); p != nil && itemOf(noun, p) &&
-		(best == nil || best.Distance >= 0 && p.q.Value >= q.Value) {
+	if p := listHead(x.s.Text, x.s.Start, x.out, q); p != nil && itemOf(noun, p) && p.q.Value >= q.Value &&
+		(best == nil || best.Distance >= 0) {
 		// "74 prosecutions: 27 for ..., 12 for production and 15 for
 		// possession and distribution": an item is of its head's kind
 		// unless it names its own counted noun
@@ -274,8 +276,8 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 			f.subset, f.parent = true, p
 		}
 	}
-	if best.Rule.Metric.Family() == model.Protection && matchesAny(noun.Lower, genericPersons) && !tipSentence(x.c.Paragraphs[x.pi].Text) {
-		return nil // "150-200 people who chanted slogans": persons, but not victims
+	if x.wrongPersons(best.Rule.Metric, noun) {
+		return nil
 	}
 	f.ev = *best
 	f.fig = e.record(x, f)
@@ -283,6 +285,31 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 		return nil // "600 families with an average of 5 children each": a mean, not a count
 	}
 	return f
+}
+
+// evaluate runs every rule on the quantity of f at words [qi, qj) of ws,
+// adds the evidence found to f.others (its distances plus penalty) and
+// returns the nearest, nil if no rule applies. For a number read out of
+// its aside, a trigger with another number between does not count: it is
+// that number's ("12,897 workers returned ... a new employer (29,804)").
+func (e *Extractor) evaluate(f *found, ws []word, qi, qj int, nums []int, penalty int, aside bool) *Evidence {
+	var best *Evidence
+	for i := range e.rules {
+		ev, ok := e.rules[i].evaluate(ws, qi, qj, f.q, f.noun, nums)
+		if !ok {
+			continue
+		}
+		if at, _ := wordRange(ws, ev.TStart, ev.TEnd); aside && ev.Distance >= 0 && numbersBetween(ws, nums, at, qi, qj) > 0 {
+			continue
+		}
+		ev.Distance += penalty
+		f.others = append(f.others, ev)
+		if best == nil || ev.Distance < best.Distance {
+			b := ev
+			best = &b
+		}
+	}
+	return best
 }
 
 // record writes the figure's record: metric, unit and the number's value,

@@ -190,7 +190,15 @@ func otherCrimeNearer(ws []word, q quantity.Quantity, base int) bool {
 	other, tip := -1, -1
 	for i, w := range ws {
 		d := gap(w.Start, w.End, q.Start, q.End)
-		if containsAny(w.Lower, otherCrimes) && (other < 0 || d < other) {
+		if commaBetween(ws, i, q) {
+			d += 1000 // "7-12 years under the TIP statutes, and 6-12 years ... under the money laundering statute"
+		}
+		two := w.Lower
+		if i+1 < len(ws) {
+			two += " " + ws[i+1].Lower // "money laundering"
+		}
+		if (containsAny(w.Lower, otherCrimes) || containsAny(two, otherCrimes) && strings.Contains(two, " ")) &&
+			(other < 0 || d < other) {
 			other = d
 		}
 		for _, p := range tipCrimeWords {
@@ -203,6 +211,18 @@ func otherCrimeNearer(ws []word, q quantity.Quantity, base int) bool {
 		}
 	}
 	return other >= 0 && (tip < 0 || other < tip)
+}
+
+// commaBetween reports whether a comma or semicolon stands between word i
+// and the quantity q: a crime named in another clause is farther away.
+func commaBetween(ws []word, i int, q quantity.Quantity) bool {
+	for k, w := range ws {
+		between := k > i && w.End <= q.Start || k < i && w.Start >= q.End
+		if between && (w.Lower == "," || w.Lower == ";") {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords are the spelled numbers that make a paragraph a candidate.

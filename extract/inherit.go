@@ -118,7 +118,13 @@ func coordinated(text string, base int, cur []*found, q quantity.Quantity) *foun
 func secondAct(f *found) (Evidence, bool) {
 	best := f.ev
 	fam := best.Rule.Metric.Family()
-	if fam != model.Prosecution && fam != model.Protection || best.Distance < 0 || best.TStart < f.q.End {
+	if fam != model.Prosecution && fam != model.Protection || best.Distance < 0 || f.from != nil {
+		return Evidence{}, false
+	}
+	if best.TEnd <= f.q.Start {
+		return coordinatedAct(f)
+	}
+	if best.TStart < f.q.End {
 		return Evidence{}, false
 	}
 	for _, o := range f.others {
@@ -146,6 +152,106 @@ func secondAct(f *found) (Evidence, bool) {
 func (f *found) numberIn(a, b int) bool {
 	for _, o := range f.sentNums {
 		if o.Start >= a && o.End <= b && o.Start != f.q.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAct finds a second act whose trigger is coordinated with the
+// winning one before the number: "rescued and repatriated 12 women",
+// "provided compensation and repatriation assistance to 40 victims".
+func coordinatedAct(f *found) (Evidence, bool) {
+	best := f.ev
+	for _, o := range f.others {
+		if o.Rule.Metric == best.Rule.Metric || o.Rule.Metric.Family() != best.Rule.Metric.Family() ||
+			o.Distance < 0 || o.TEnd > f.q.Start || o.Rule.Metric == model.SentenceLength {
+			continue
+		}
+		if coordinatedWords(f.sent, o, best) && !f.numberIn(min(o.TEnd, best.TEnd), f.q.Start) && !f.countedByOther(o) {
+			return o, true
+		}
+	}
+	return Evidence{}, false
+}
+
+// coordinatedWords reports whether the triggers of a and b are joined by a
+// bare "and" or "or" in sentence s.
+func coordinatedWords(s Sentence, a, b Evidence) bool {
+	if b.TStart < a.TStart {
+		a, b = b, a
+	}
+	if a.TEnd >= b.TStart || a.TStart < s.Start || b.TEnd > s.End {
+		return false
+	}
+	mid := strings.Fields(s.Text[a.TEnd-s.Start : b.TStart-s.Start])
+	if len(mid) == 0 || mid[0] != "and" && mid[0] != "or" && mid[0] != "and/or" {
+		return false
+	}
+	for _, w := range mid[1:] {
+		if !adjective(w) {
+			return false // "shelter and integrated services"
+		}
+	}
+	return true
+}
+
+// generic reports whether evidence names help in general ("assistance",
+// "services", "support"), which a more specific act standing with it
+// names better.
+func generic(ev Evidence) bool { return ev.Rule.Metric == model.VictimsAssisted }
+
+// specific returns the evidence of a more specific act that modifies a
+// generic one before the number: "repatriation assistance", "legal
+// shelter services".
+func specific(best *Evidence, others []Evidence, qStart int, s Sentence) *Evidence {
+	if best == nil || !generic(*best) || best.Distance < 0 || best.TEnd > qStart {
+		return best
+	}
+	var out *Evidence
+	for i := range others {
+		o := &others[i]
+		if generic(*o) || o.Rule.Metric.Family() != model.Protection || o.Distance < 0 || o.TEnd > best.TStart ||
+			o.TStart < s.Start {
+			continue
+		}
+		if !compoundWords(s, o.TEnd, best.TStart) {
+			continue
+		}
+		if out == nil || o.TEnd > out.TEnd {
+			out = o
+		}
+	}
+	if out == nil {
+		return best
+	}
+	ev := *out
+	return &ev
+}
+
+// compoundWords reports whether only adjectives stand between offsets a
+// and b of sentence s: the words before are a modifier of the noun after.
+func compoundWords(s Sentence, a, b int) bool {
+	if a > b {
+		return false
+	}
+	for _, w := range strings.Fields(s.Text[a-s.Start : b-s.Start]) {
+		if !adjective(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedByOther reports whether the trigger of ev is the noun another
+// number of the sentence counts ("opened 18 trafficking investigations and
+// obtained convictions in two cases": "investigations" are the 18's).
+func (f *found) countedByOther(ev Evidence) bool {
+	for _, o := range f.sentNums {
+		if o.Start == f.q.Start || o.End > ev.TStart || o.End < f.sent.Start || ev.TStart > f.sent.End {
+			continue
+		}
+		if len(strings.Fields(f.sent.Text[o.End-f.sent.Start:ev.TStart-f.sent.Start])) <= 2 {
 			return true
 		}
 	}

@@ -30,6 +30,38 @@ func clause(ws []word, qi, qj, window int) (int, int) {
 	return lo, hi
 }
 
+// subordinators open a subordinate clause.
+var subordinators = []string{"when", "even", "although", "though", "while", "if", "because", "since", "whereas",
+	"unless", "after", "before", "as"}
+
+// commaClause narrows [lo, hi) so that it does not reach into a
+// subordinate clause set off by a comma before or after the number's own:
+// a veto or a hope there speaks of that clause only ("even when she could
+// not pay salaries, she moved ahead with a new $100,000 building project";
+// "two others are under investigation, though the lack of an agreement
+// might limit ...").
+func commaClause(ws []word, lo, hi, qi, qj int) (int, int) {
+	for c := qj; c+1 < hi; c++ {
+		if ws[c].Lower == "," && matchesExact(ws[c+1].Lower, subordinators) {
+			hi = c
+			break
+		}
+	}
+	for c := qi - 1; c >= lo; c-- {
+		if ws[c].Lower != "," {
+			continue
+		}
+		s := c - 1
+		for s > 0 && ws[s-1].Lower != "," && ws[s-1].Lower != ";" {
+			s--
+		}
+		if s >= 0 && s < c && matchesExact(ws[s].Lower, subordinators) {
+			return c + 1, hi
+		}
+	}
+	return lo, hi
+}
+
 // findNearest finds the occurrence of p in ws[lo:hi] nearest to the number
 // at [qi, qj), outside it. It returns the distance in words (punctuation
 // not counted) and the index of the first word.
@@ -94,4 +126,64 @@ func countWords(ws []word, aside int) int {
 		}
 	}
 	return n
+}
+
+// apposed returns ws with the aside of the number at [qi, qj) merged into
+// the clause around it when that aside holds nothing but the number: in
+// "provide financial ($100,000) and technical support" the amount is read
+// with "financial ... support", not as an aside of its own.
+func apposed(ws []word, qi, qj int) ([]word, bool) {
+	a := ws[qi].Aside
+	if a == 0 {
+		return ws, false
+	}
+	for k, w := range ws {
+		if w.Aside == a && (k < qi || k >= qj) && !w.isPunct() {
+			return ws, false // the aside says more than the number
+		}
+	}
+	return merged(ws, qi), true
+}
+
+// relativeAside reports whether the aside of word qi is a relative clause
+// ("(which has offices in all 12 of Chile's regions)"): it describes a
+// noun, and its numbers are not those of the clause around it.
+func relativeAside(ws []word, qi int) bool {
+	a := ws[qi].Aside
+	for _, w := range ws {
+		if w.Aside == a && !w.isPunct() {
+			return matchesExact(w.Lower, []string{"which", "who", "whom", "whose", "that", "where", "when"})
+		}
+	}
+	return false
+}
+
+// merged returns ws with the aside of word qi merged into the clause
+// around it: "training of eight hours or less (provided to 325 officials)"
+// speaks of the training the aside follows when the aside names no act of
+// its own.
+func merged(ws []word, qi int) []word {
+	a := ws[qi].Aside
+	if a == 0 {
+		return ws
+	}
+	first := -1
+	for k, w := range ws {
+		if w.Aside == a {
+			first = k
+			break
+		}
+	}
+	outer := 0
+	if first > 0 {
+		outer = ws[first-1].Aside
+	}
+	out := make([]word, len(ws))
+	copy(out, ws)
+	for k := range out {
+		if out[k].Aside == a {
+			out[k].Aside = outer
+		}
+	}
+	return out
 }

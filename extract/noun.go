@@ -50,6 +50,7 @@ var countedNouns = []struct {
 	{"social", model.Persons, ""}, {"professional", model.Persons, ""}, {"journalist", model.Persons, ""},
 	{"representative", model.Persons, ""}, {"laborer", model.Persons, ""},
 	{"maid", model.Persons, ""}, {"domestic", model.Persons, ""},
+	{"females", model.Persons, model.Women}, {"males$", model.Persons, model.Men}, {"driver", model.Persons, ""},
 	{"worker", model.Persons, ""}, {"personnel", model.Persons, ""}, {"captain", model.Persons, ""},
 	{"case", model.Cases, ""}, {"investigation", model.Cases, ""}, {"prosecution", model.Cases, ""},
 	{"conviction", model.Cases, ""}, {"charge", model.Cases, ""}, {"complaint", model.Cases, ""},
@@ -66,7 +67,7 @@ var countedNouns = []struct {
 	{"station", model.Places, ""}, {"school", model.Places, ""}, {"communit", model.Places, ""},
 	{"village", model.Places, ""}, {"brothel", model.Places, ""}, {"establishment", model.Places, ""},
 	{"house", model.Places, ""}, {"municipalit", model.Places, ""}, {"department", model.Places, ""},
-	{"countries", model.Places, ""}, {"channel", model.Places, ""}, {"nightclub", model.Places, ""},
+	{"channel", model.Places, ""}, {"nightclub", model.Places, ""},
 	{"bar$", model.Places, ""}, {"bars$", model.Places, ""}, {"places", model.Places, ""},
 	{"spaces", model.Places, ""}, {"slots", model.Places, ""},
 	{"shelter", model.Shelters, ""}, {"center", model.Shelters, ""}, {"centre", model.Shelters, ""},
@@ -98,7 +99,13 @@ var nounModifiers = []string{
 	"ngo", "community", "residential", "walk-in", "counseling", "sexual", "child", "human", "non-residential",
 	"different", "separate", "legal", "official", "reported", "individual", "adult", "trained",
 	"sex-crimes", "and", "or", "such", "member", "these", "those", "radio", "television", "tv", "news", "media",
+	"joint", "large", "small", "big", "high-level", "first", "second", "further", "mostly", "mainly", "primarily",
+	"predominantly", "largely", "known", "suspected", "presumed", "likely",
 }
+
+// nameJoiners stand inside a capitalised name ("Ministry of Public
+// Security", "Office for Victims").
+var nameJoiners = []string{"of", "for", "and", "the", "on"}
 
 // findNoun returns the noun counted by the number that ends at word qj-1:
 // the first known noun within four words after it, over modifiers and
@@ -108,12 +115,16 @@ func findNoun(ws []word, qj int) nounInfo {
 		// "a 36-member police unit": its members, who are staff, not suspects
 		return nounInfo{Text: w.Text, Lower: w.Lower, Start: w.Start, End: w.End, Unit: model.Persons, Population: model.Officials}
 	}
-	limit := qj + 5
+	limit, stop := qj+5, qj
 	var demonym *word
 	for k := qj; k < len(ws) && k < limit; k++ {
 		w := ws[k]
 		if w.isPunct() {
 			break
+		}
+		if k > qj && k+1 < len(ws) && matchesExact(w.Lower, nameJoiners) && isCapitalised(ws[k-1].Text) && isCapitalised(ws[k+1].Text) {
+			limit++ // "10 Ministry of Public Security officials": the name goes on
+			continue
 		}
 		if w.Lower == "of" && k == qj && k+1 < len(ws) && matchesExact(ws[k+1].Lower, []string{"these", "those", "the", "them"}) {
 			k++ // "two of these centers"
@@ -122,7 +133,7 @@ func findNoun(ws []word, qj int) nounInfo {
 		}
 		compound := false
 		for _, n := range countedNouns {
-			if matchWord(w.Lower, n.pat) {
+			if nounMatch(w.Lower, n.pat) || nounMatch(compoundHead(w.Lower), n.pat) {
 				if k+1 < len(ws) && nounAfterAny(ws[k+1].Lower) {
 					compound = true // "marriage registrars": the head comes next
 					break
@@ -137,13 +148,55 @@ func findNoun(ws []word, qj int) nounInfo {
 			strings.Contains(w.Lower, "-") && !strings.HasPrefix(w.Lower, "-") {
 			continue
 		}
+		stop = k
 		break
 	}
 	if demonym != nil {
 		// "11 Indonesians rescued": a nationality names the persons
 		return nounInfo{Text: demonym.Text, Lower: demonym.Lower, Start: demonym.Start, End: demonym.End, Unit: model.Persons}
 	}
-	return nounInfo{Unknown: qj < len(ws) && !bareFollower(ws[qj])}
+	// "representatives of the eight Arabic-language dailies": the noun
+	// after the modifiers is one the lexicon does not know
+	unknown := qj < len(ws) && !bareFollower(ws[qj]) ||
+		stop > qj && stop < len(ws) && !bareFollower(ws[stop]) && unicode.IsLower(rune(ws[stop].Text[0])) &&
+			!coordination(ws[qj:stop]) // "six or seven", "at least 59 and possibly 128": the next number
+	return nounInfo{Unknown: unknown}
+}
+
+// coordination reports whether ws hold "and" or "or".
+func coordination(ws []word) bool {
+	for _, w := range ws {
+		if w.Lower == "and" || w.Lower == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// nounMatch matches a counted-noun pattern, but never a participle made
+// from it: "suspected", "arrested", "sheltered" are no nouns.
+func nounMatch(w, pat string) bool {
+	if !matchWord(w, pat) {
+		return false
+	}
+	p := strings.TrimSuffix(pat, "$")
+	for _, suf := range []string{"ed", "ing"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(p, suf) && len(w) > len(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundHead returns the last part of a hyphenated noun, its head
+// ("co-defendants" → "defendants", "co-conspirators"), or "" for a word
+// without a hyphen.
+func compoundHead(w string) string {
+	i := strings.LastIndex(w, "-")
+	if i < 0 || i == len(w)-1 || strings.HasPrefix(w, "non-") || strings.HasPrefix(w, "anti-") {
+		return "" // "non-official Costa Ricans": an adjective that denies its head
+	}
+	return w[i+1:]
 }
 
 // adjective guesses from its ending that a word is an adjective
@@ -159,7 +212,7 @@ func adjective(w string) bool {
 
 func nounAfterAny(w string) bool {
 	for _, n := range countedNouns {
-		if matchWord(w, n.pat) {
+		if nounMatch(w, n.pat) {
 			return true
 		}
 	}
@@ -175,7 +228,8 @@ var notCounted = []string{
 	"step", "recommendation", "priorit", "goal", "pillar", "p$", "p's", "ps$", "phase", "kilogram", "kg$",
 	"ton$", "tons", "vote", "seat", "percent", "residence", "provider", "option", "question",
 	"copies", "citizen", "tier", "year-old", "visa", "permit", "person-", "time$", "times", "reform", "amendment",
-	"provision", "decree", "convention", "protocol", "agreement", "treaty",
+	"provision", "decree", "convention", "protocol", "agreement", "treaty", "countries", "country$", "nation$",
+	"nations",
 }
 
 // isAge reports whether a length of time is an age: "21 years of age",
@@ -231,7 +285,12 @@ func uncounted(ws []word, qj int) bool {
 			continue // "organizational leaders"
 		}
 		if matchesAny(w.Lower, notCounted) {
-			return true
+			// "10 Ministry of Public Security officials": a name before
+			// the noun counted does not count
+			inName := isCapitalised(w.Text) && k+1 < len(ws) && !ws[k+1].isPunct() &&
+				(isCapitalised(ws[k+1].Text) || matchesExact(ws[k+1].Lower, nameJoiners))
+			n := findNoun(ws, qj)
+			return !inName || n.Text == "" || n.Start <= w.Start
 		}
 		if !matchesExact(w.Lower, nounModifiers) && !isCapitalised(w.Text) {
 			return false

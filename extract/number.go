@@ -86,7 +86,7 @@ func notAFigure(text string, base int, q quantity.Quantity) bool {
 		memberCompound(text[end:]) == "" {
 		return true
 	}
-	if q.End-base == end && end < len(text) && (text[end] == ')' ||
+	if q.End-base == end && end < len(text) && !apposition(text, q.Start-base) && (text[end] == ')' ||
 		text[end] == '.' && end+1 < len(text) && text[end+1] >= 'A' && text[end+1] <= 'Z') {
 		return true // a list enumerator: "3) launch", "28.B)"
 	}
@@ -113,6 +113,18 @@ func notAFigure(text string, base int, q quantity.Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// apposition reports whether a parenthesis opens right before offset i,
+// after a word: "financial ($100,000) and technical support", "victims
+// (45)" hold an aside, not a list enumerator like "3)" or "--(1)".
+func apposition(text string, i int) bool {
+	before := strings.TrimRight(text[:i], " ")
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-1], " ")
+	return before != "" && isLetter(before[len(before)-1])
 }
 
 // overlapsMention drops numbers that are part of a time expression.

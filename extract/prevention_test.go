@@ -18,12 +18,59 @@ var preventionCorpus = []example{
 		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 36}}},
 	{"The government allocated $250,000 to anti-trafficking programs.",
 		[]want{{metric: model.Funding, unit: model.MoneyU, value: 250000}}},
+	// a capitalised name before the noun: "Ministry of Public Security officials"
+	{"In November, the Coalition trained 10 Ministry of Public Security officials.",
+		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 10, period: "2008-11-01..2008-11-30"}}},
+	{"The ministry held two joint training activities for border police officers.",
+		[]want{{metric: model.PersonsTrained, unit: model.Events, value: 2}}},
+	{"The government hosted two large anti-trafficking conferences with member states.",
+		[]want{{metric: model.AwarenessActivities, unit: model.Events, value: 2}}},
+	// an amount that is a whole aside reads with the clause around it
+	{"The UN will provide financial ($100,000) and technical support to fight trafficking.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 100000}}},
+	{"The ILO has approximately $150,000 to combat child sex trafficking.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 150000, qual: model.Approx}}},
+	{"The ministry gives the anti-TIP foundation $50,000 every year.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 50000}}},
+	// persons an event attracted are persons reached
+	{"The program took place in June and attracted 750 police officers and social workers.",
+		[]want{{metric: model.AwarenessActivities, unit: model.Persons, value: 750}}},
+	// an aside that names no act takes that of its clause
+	{"The course gave sensitivity training on trafficking (provided to 325 officials).",
+		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 325}}},
+	// a dash aside that names no act: the participants are those trained
+	{"The participants -- a collection of 60 judges and prosecutors -- produced recommendations.",
+		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 60}}},
+	{"Congress appropriated $7 million to build shelters for trafficking victims.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 7000000}}},
+	// "brought together" gathers persons; it brings no one to court
+	{"The seminar brought together 15 prosecutors from the region.",
+		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 15}}},
+	{"IOM announced it was launching a $2.7M program to fight trafficking.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 2700000}}},
+	// a veto speaks of its own clause only
+	{"Even when she could not pay salaries, she moved ahead with a new $100,000 building project for victims.",
+		[]want{{metric: model.Funding, unit: model.MoneyU, value: 100000}}},
 }
 
 var preventionNegatives = []example{
 	{"The embassy hopes to hold more seminars next year.", nil},
 	{"The election drew 4,500 voters to the polls.", nil},
 	{"He should not make trafficking his number one campaign issue.", nil},
+	// the noun after modifiers is unknown: dailies are no persons trained
+	{"IOM held a media training session for representatives of the eight Arabic-language dailies.", nil},
+	// vocational training is a service to victims, not training of officials
+	{"IOM provided victims with job training through programs in 13 departments.", nil},
+	// money traffickers pay is no funding
+	{"The families are threatened because the traffickers, in the case of the Romanian victims, provided USD 10,000 to them.", nil},
+	// a relative clause in an aside does not take the act of its clause
+	{"The members of the unit (which has offices in all 12 of the regions) are trained to work with victims.", nil},
+	// countries are no places reached
+	{"The training ended with a declaration signed by all 21 countries.", nil},
+	// staff hired are not persons reached
+	{"The administration has hired 400 new police officers and continues its campaign against trafficking.", nil},
+	// child-labor programs are not anti-trafficking funding
+	{"The government budgeted USD 75.3 million for a cash transfer program to discourage child labor.", nil},
 }
 
 func TestPreventionCorpus(t *testing.T) {

@@ -20,6 +20,11 @@ var lawWords = []string{
 	"crime$", "criminaliz", "prohibit", "section", "stringent", "legislation", "carrying", "carries",
 }
 
+// suspectWords name persons as suspects of trafficking: arrested women or
+// children are suspects only when the sentence says so.
+var suspectWords = []string{"suspect", "accused", "alleged", "traffick", "pimp", "recruit", "madam", "charged",
+	"exploit", "forc", "sold", "selling"}
+
 // prosecutionRules cover investigations, arrests, prosecutions,
 // convictions, acquittals, sentences and penalties, and raids.
 var prosecutionRules = []Rule{
@@ -33,16 +38,17 @@ var prosecutionRules = []Rule{
 	{
 		Name: "prosecution/arrests", Metric: model.Arrests, Kinds: counts, Default: model.Persons,
 		Nouns:    []string{"arrest"},
-		Triggers: []string{"arrest", "detain", "apprehend", "detention"},
+		Triggers: []string{"arrest", "detain", "apprehend", "detention", "in custody", "in jail", "behind bars"},
 		Units:    []model.Unit{model.Persons}, Bare: true,
 		NotVictims: true,
 	},
 	{
 		Name: "prosecution/prosecutions", Metric: model.Prosecutions, Kinds: counts, Default: model.Cases,
-		Nouns: []string{"prosecution", "indictment"},
+		Nouns: []string{"prosecution", "indictment", "trial$", "trials"},
 		Triggers: []string{"prosecut", "charged", "charges", "indict", "to court", "to the court", "to a court",
-			"to trial", "for trial", "went to trial", "before the court", "criminal proceedings", "on trial", "brought"},
-		Vetoes: []string{"successfully"},
+			"to trial", "for trial", "went to trial", "before the court", "criminal proceedings", "on trial", "brought",
+			"forwarded", "trial$", "trials"},
+		Vetoes: []string{"successfully", "brought together"},
 		Units:  []model.Unit{model.Persons, model.Cases}, Bare: true,
 		NotVictims: true,
 	},
@@ -91,7 +97,7 @@ var prosecutionRules = []Rule{
 		Name: "prosecution/statutory-penalty", Metric: model.StatutoryPenalty, Kinds: durations,
 		Triggers: lawWords,
 		Vetoes: []string{"project", "program", "visa", "contract", "permit", "residen", "stay", "education", "school",
-			"military", "armed forces", "recruit", "enlist", "marry", "consent"},
+			"military", "armed forces", "recruit", "enlist", "marry", "consent", "debt"},
 		Units: []model.Unit{model.Years, model.Months},
 	},
 	{

@@ -27,6 +27,37 @@ var prosecutionCorpus = []example{
 		[]want{{metric: model.Raids, unit: model.Events, value: 41}}},
 	{"Three defendants accused of trafficking were charged with TIP.",
 		[]want{{metric: model.Prosecutions, unit: model.Persons, value: 3}}},
+	// a hyphenated noun counts by its head: co-defendants are persons
+	{"Seven co-defendants were acquitted for lack of evidence.",
+		[]want{{metric: model.Acquittals, unit: model.Persons, value: 7}}},
+	// "forwarded ... to the courts" is its own act, not the investigations before it
+	{"Police conducted 35 investigations, and forwarded 10 trafficking cases to the courts.",
+		[]want{{metric: model.Investigations, unit: model.Cases, value: 35}, {metric: model.Prosecutions, unit: model.Cases, value: 10}}},
+	// a trial is a prosecution; "one of three trials" says there are three
+	{"A trafficking trial involving two Russian nationals began in July.",
+		[]want{{metric: model.Prosecutions, unit: model.Persons, value: 2}}},
+	{"The case is one of three trafficking trials currently taking place.",
+		[]want{{metric: model.Prosecutions, unit: model.Cases, value: 3}}},
+	// the trigger window after a number starts past its noun phrase
+	{"Twenty-two other marriage registrars were arrested during the year and are reportedly under investigation.",
+		[]want{{metric: model.Arrests, unit: model.Persons, value: 22}, {metric: model.Investigations, unit: model.Persons, value: 22}}},
+	// a participle is no counted noun: "suspected" leaves the women counted
+	{"Police arrested two women suspected of recruiting girls for prostitution.",
+		[]want{{metric: model.Arrests, unit: model.Persons, value: 2}}},
+	// arrested women described as the actors are suspects
+	{"Authorities arrested two women running a sham employment agency.",
+		[]want{{metric: model.Arrests, unit: model.Persons, value: 2}}},
+	// "non-official" denies its head; a hope in a trailing "though" clause is not this clause's
+	{"Two other non-official Costa Ricans are also under investigation, though the lack of an agreement might limit the evidence.",
+		[]want{{metric: model.Investigations, unit: model.Persons, value: 2}}},
+	// coordinated numbers: the next number is no unknown noun
+	{"Already six or seven important TIP investigations were underway.",
+		[]want{{metric: model.Investigations, unit: model.Cases, value: 6}}},
+	{"Police said three of the traffickers are already in jail.",
+		[]want{{metric: model.Arrests, unit: model.Persons, value: 3}}},
+	// a crime named in the number's own clause outweighs TIP named across a comma
+	{"Traffickers face 7-12 years under the TIP statutes, and 6-12 years in prison under the money laundering statute.",
+		[]want{{metric: model.StatutoryPenalty, unit: model.Years, value: 7, max: 12, qual: model.Range}}},
 }
 
 // prosecutionNegatives must give no figure.
@@ -45,6 +76,14 @@ var prosecutionNegatives = []example{
 	{"The court sentenced the smuggler to six months in prison for facilitating illegal travel.", nil},
 	{"The unit works on ten different charges under the criminal code.", nil},
 	{"If the victim is below 21 years of age, the crime is aggravated.", nil},
+	// a noun the lexicon does not know, after modifiers, counts nothing of ours
+	{"Such suspects would be convicted under one of the sexual crimes laws.", nil},
+	// a period of debt bondage is no penalty
+	{"Traffickers stipulate a minimum period of six months to pay off the debt.", nil},
+	// "the two" with no noun is a pronoun for persons named before
+	{"Prosecutors did not press trafficking charges against the two.", nil},
+	// women swept up in a raid are not suspects unless the sentence says so
+	{"After arresting 121 Chinese women, the vice unit approached the embassy.", nil},
 }
 
 func TestProsecutionCorpus(t *testing.T) {

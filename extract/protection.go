@@ -91,6 +91,7 @@ var protectionRules = []Rule{
 	{
 		Name: "protection/victim-allowance", Metric: model.VictimAllowance, Kinds: amounts,
 		Triggers: []string{"allowance", "stipend", "payment", "per diem", "subsid"},
+		Vetoes:   []string{"in exchange", "bride", "bridal", "dowry", "price"},
 		Window:   8,
 	},
 	{
@@ -118,6 +119,14 @@ var protectionRules = []Rule{
 			"trafficking of", "labor of", "exploitation of", "sale of", "prostitution of"},
 		Units:  []model.Unit{model.Persons},
 		Before: true, Window: 1,
+	},
+	{
+		// a count of trafficking victims that no act stands near is a
+		// count of victims known, i.e. identified ("exploiting, as
+		// dancers, 24 trafficking victims"): the weakest rule
+		Name: "protection/victims-named", Metric: model.VictimsIdentified, Kinds: counts, Default: model.Persons,
+		Nouns: []string{"victim"}, NounOnly: true, Plain: true, NotDefinite: true,
+		Triggers: []string{"victim"}, After: true, Window: 3, Weak: 30,
 	},
 	{
 		Name: "protection/allowance-duration", Metric: model.VictimAllowance, Kinds: durations,

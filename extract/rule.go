@@ -57,6 +57,10 @@ type Rule struct {
 	Before bool
 	// After makes the triggers count only when they follow the number.
 	After bool
+	// NotDefinite refuses a number that refers back: after a definite
+	// determiner ("the four victims") or before "of the" ("seven of the
+	// victims").
+	NotDefinite bool
 }
 
 // staffNouns name the people who work against trafficking, never its
@@ -126,9 +130,11 @@ func (r *Rule) evaluate(ws []word, qi, qj int, q quantity.Quantity, noun nounInf
 	if len(r.Needs) > 0 && !r.needed(ws) {
 		return Evidence{}, false
 	}
-	lo, hi := clause(ws, qi, qj, r.Window)
+	lo, _ := clause(ws, qi, qj, r.Window)
+	_, hi := clause(ws, qi, nounEnd(ws, qj, noun), r.Window) // the window after starts past the noun phrase
+	vlo, vhi := commaClause(ws, lo, hi, qi, qj)
 	for _, v := range hopes {
-		if _, _, ok := findNearest(ws, lo, hi, qi, qj, phrase(v)); ok {
+		if _, _, ok := findNearest(ws, vlo, vhi, qi, qj, phrase(v)); ok {
 			return Evidence{}, false
 		}
 	}
@@ -138,8 +144,11 @@ func (r *Rule) evaluate(ws []word, qi, qj int, q quantity.Quantity, noun nounInf
 	if r.NotVictims && noun.Text != "" && matchesAny(noun.Lower, victimOnlyNouns) {
 		return Evidence{}, false
 	}
+	if r.NotDefinite && definite(ws, qi, qj) {
+		return Evidence{}, false
+	}
 	for _, v := range r.Vetoes {
-		if _, _, ok := findNearest(ws, lo, hi, qi, qj, phrase(v)); ok {
+		if _, _, ok := findNearest(ws, vlo, vhi, qi, qj, phrase(v)); ok {
 			return Evidence{}, false
 		}
 	}
@@ -264,4 +273,26 @@ func joinWords(ws []word) string {
 		parts[i] = w.Text
 	}
 	return strings.Join(parts, " ")
+}
+
+// definite reports whether the number at words [qi, qj) refers back to
+// persons or things named before: "the four victims", "these two
+// victims", "seven of the victims".
+func definite(ws []word, qi, qj int) bool {
+	dets := []string{"the", "these", "those", "its", "their", "his", "her"}
+	return qi > 0 && matchesExact(ws[qi-1].Lower, dets) ||
+		qj+1 < len(ws) && ws[qj].Lower == "of" && matchesExact(ws[qj+1].Lower, append(dets, "them"))
+}
+
+// nounEnd returns the index of the word after the counted noun of a number
+// ending at word qj ("Twenty-two other marriage registrars"), qj if none.
+func nounEnd(ws []word, qj int, noun nounInfo) int {
+	j := qj
+	if noun.Text == "" || noun.Start < ws[qj-1].End {
+		return j
+	}
+	for j < len(ws) && ws[j].Start < noun.End {
+		j++
+	}
+	return j
 }

@@ -91,6 +91,15 @@ func (p point) resolve(anchor model.Date) point {
 	return p
 }
 
+// ahead moves a point without a year that resolve put in the past to its
+// next occurrence on or after the anchor.
+func (p point) ahead(anchor model.Date) point {
+	if p.y < anchor.Year && (p.m > anchor.Month || p.g == gDay && p.m == anchor.Month && p.d > anchor.Day) {
+		p.y++
+	}
+	return p
+}
+
 // first and last are the first and last day the point covers.
 func (p point) first() model.Date {
 	switch p.g {

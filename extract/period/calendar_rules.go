@@ -31,6 +31,9 @@ func (m *matcher) calendar(i int) (Mention, int, bool) {
 	}
 	hadYear := p.y != 0
 	p = p.resolve(m.anchor)
+	if !hadYear && p.g != gYear && m.futureBefore(i) {
+		p = p.ahead(m.anchor) // "the ILO will train police in September": the next September
+	}
 	switch p.g {
 	case gYear:
 		if !m.yearIsPeriod(p.from) {
@@ -62,6 +65,23 @@ func (m *matcher) calendar(i int) (Mention, int, bool) {
 		return m.mention(i, p.to, p.first(), p.last(), rule), p.to, true
 	}
 	return m.mention(i, p.to, p.first(), p.last(), "period/day"), p.to, true
+}
+
+// futureWords mark a clause in the future tense.
+var futureWords = []string{"will", "shall", "plans", "plan", "scheduled", "upcoming", "intends"}
+
+// futureBefore reports whether the clause before token i speaks of the
+// future ("will train ... in September").
+func (m *matcher) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if m.punct(k, '.') || m.punct(k, ';') {
+			return false
+		}
+		if m.is(k, futureWords...) {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscal matches "FY 2009", "FY2009", "fiscal year 2009": the US

@@ -9,6 +9,9 @@ func TestCalendarCorpus(t *testing.T) {
 		{"2008-07-01..2008-07-31", []string{"in July 2008", "In July 2008", "during July 2008", "July 2008", "as of July 2008", "in Jul. 2008", "in July, 2008"}},
 		{"2009-08-01..2009-08-31", []string{"in August"}},
 		{"2008-09-01..2008-09-30", []string{"in September", "In Sept."}},
+		// in the future tense a month without a year is the next one
+		{"2009-09-01..2009-09-30", []string{"the ILO will train police in September", "a seminar is scheduled for September"}},
+		{"2009-08-01..2009-08-31", []string{"the ILO will train police in August"}},
 		{"2009-09-02..2009-09-02", []string{"on September 2, 2009"}},
 		{"2008-09-02..2008-09-02", []string{"on September 2", "on 2 September", "on September 2nd", "September 2", "on 2nd of September"}},
 		{"2009-08-10..2009-08-10", []string{"on August 10th", "on 10 August 2009", "on Aug. 10"}},

@@ -113,13 +113,13 @@ func scanDigits(s string, i int) (number, bool) {
 		if k-j == 2 && inFold(s[j:k], "st", "nd", "rd", "th") {
 			n.ordinal = true
 			n.end = k
-		} else if m, ok := suffixScales[s[j:k]]; ok && isCurrencyBefore(s, i) {
+		} else if m, ok := suffixScales[strings.ToLower(s[j:k])]; ok && isCurrencyBefore(s, i) {
 			// "$2m", "USD 1.2bn", "$500k"
 			v, err := strconv.ParseFloat(strings.ReplaceAll(s[i:j], ",", ""), 64)
 			if err != nil {
 				return n, false
 			}
-			n.value, n.end, n.rule = v*m, k, ruleDigitsScale
+			n.value, n.end, n.rule = scaleBy(v, m), k, ruleDigitsScale
 			return n, true
 		} else {
 			return n, false
@@ -142,7 +142,7 @@ func scanDigits(s string, i int) (number, bool) {
 	if ws == n.end+1 || (ws > n.end && ws-n.end <= 2) {
 		for _, sc := range scales {
 			if eqFold(s[ws:we], sc.word) {
-				n.value *= sc.mult
+				n.value = scaleBy(n.value, sc.mult)
 				n.end = we
 				n.rule = ruleDigitsScale
 				n.plain4 = false
