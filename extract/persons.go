@@ -90,7 +90,7 @@ func (x *sentCtx) shareBase(q quantity.Quantity) bool {
 		}
 		f := strings.Fields(strings.ToLower(x.s.Text[p.End-x.s.Start : q.Start-x.s.Start]))
 		if len(f) == 1 && f[0] == "of" ||
-			len(f) == 2 && f[0] == "of" && (f[1] == "the" || f[1] == "its" || f[1] == "their" || strings.HasSuffix(f[1], "'s")) {
+			len(f) == 2 && f[0] == "of" && (f[1] == "the" || f[1] == "its" || f[1] == "their" || possessive(f[1])) {
 			return true
 		}
 	}

@@ -133,7 +133,10 @@ func matchWord(w, p string) bool {
 // of "prosecut", "investigators" of "investigat"): the person who acts is
 // not the act.
 func agentOf(w, p string) bool {
-	rest := strings.TrimSuffix(strings.TrimSuffix(w[len(p):], "'s"), "'")
+	rest := w[len(p):]
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		rest = strings.TrimSuffix(rest, suffix)
+	}
 	switch rest {
 	case "or", "ors", "er", "ers":
 		return true
@@ -153,4 +156,10 @@ func matchAt(ws []word, i int, phrase []string) bool {
 		}
 	}
 	return true
+}
+
+// possessive reports whether w ends in an apostrophe s, straight or curly
+// (the reader mends "Argentina,s" into "Argentina’s").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
