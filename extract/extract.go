@@ -139,7 +139,8 @@ func (e *Extractor) sentence(c *model.Cable, pi int, s Sentence, mentions []peri
 		return nil
 	}
 	x := &sentCtx{c: c, pi: pi, s: s, ws: splitWords(s.Text, s.Start), before: before,
-		draft: aboutDraft(s.Text) || pi > 0 && draftList(c.Paragraphs[pi-1].Text), otherCrime: otherCrime(s.Text)}
+		draft: aboutDraft(s.Text) || pi > 0 && draftList(c.Paragraphs[pi-1].Text) ||
+			draftBefore(c.Paragraphs[pi].Text[:s.Start], s.Text), otherCrime: otherCrime(s.Text)}
 	for _, q := range qs {
 		q.Start, q.End, q.NumStart, q.NumEnd = q.Start+s.Start, q.End+s.Start, q.NumStart+s.Start, q.NumEnd+s.Start
 		i, _ := wordRange(x.ws, q.Start, q.End)
@@ -181,7 +182,7 @@ func (e *Extractor) sentence(c *model.Cable, pi int, s Sentence, mentions []peri
 // whatever its context: part of a compound or a year (notAFigure), a count
 // of things never counted (uncounted), one individual (oneOf), an age.
 func (x *sentCtx) notCounted(q quantity.Quantity, qi, qj int) bool {
-	return notAFigure(x.s.Text, x.s.Start, q) || uncounted(x.ws, qj) || oneOf(x.ws, qj, q) || x.shareBase(q) ||
+	return notAFigure(x.s.Text, x.s.Start, q) || uncounted(x.ws, qj) || oneOf(x.ws, qj, q) || x.shareBase(q) || vagueShareOf(x.ws, qi) ||
 		q.Kind == quantity.Duration && isAge(x.ws, qi, qj)
 }
 

@@ -157,7 +157,7 @@ func draftList(text string) bool {
 // otherCrimes are crimes that are not trafficking in persons.
 var otherCrimes = []string{"rape", "smuggl", "illegal travel", "illegal entry", "murder", "homicide", "drug",
 	"narcotic", "cocaine", "theft", "robbery", "embezzl", "money launder", "terroris", "assault", "kidnap for ransom",
-	"torture",
+	"torture", "discriminat",
 	"weapons", "firearm"}
 
 // tipCrimes name trafficking and the exploitation it serves.

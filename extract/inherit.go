@@ -101,6 +101,10 @@ func coordinated(text string, base int, cur []*found, q quantity.Quantity) *foun
 	}
 	between := text[p.q.End-base : q.Start-base]
 	ws := strings.Fields(between)
+	if n := len(ws); n >= 4 && n <= 15 && strings.Join(ws[n-3:], " ") == "as well as" &&
+		!strings.ContainsAny(strings.TrimSuffix(strings.Join(ws[:n-3], " "), ","), ",;:()") {
+		return p // "to train 25 officers on trafficking, as well as two police officials"
+	}
 	if len(ws) < 2 || len(ws) > 5 || strings.ContainsAny(between, ",;:()") {
 		return nil
 	}

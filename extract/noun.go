@@ -49,7 +49,7 @@ var countedNouns = []struct {
 	{"owner", model.Persons, ""}, {"survivor", model.Persons, ""}, {"adult", model.Persons, ""},
 	{"social", model.Persons, ""}, {"professional", model.Persons, ""}, {"journalist", model.Persons, ""},
 	{"representative", model.Persons, ""}, {"laborer", model.Persons, ""},
-	{"maid", model.Persons, ""}, {"domestic", model.Persons, ""},
+	{"maid", model.Persons, ""}, {"domestic", model.Persons, ""}, {"prostitute", model.Persons, ""},
 	{"females", model.Persons, model.Women}, {"males$", model.Persons, model.Men}, {"driver", model.Persons, ""},
 	{"worker", model.Persons, ""}, {"personnel", model.Persons, ""}, {"captain", model.Persons, ""},
 	{"case", model.Cases, ""}, {"investigation", model.Cases, ""}, {"prosecution", model.Cases, ""},
@@ -100,7 +100,7 @@ var nounModifiers = []string{
 	"different", "separate", "legal", "official", "reported", "individual", "adult", "trained",
 	"sex-crimes", "and", "or", "such", "member", "these", "those", "radio", "television", "tv", "news", "media",
 	"joint", "large", "small", "big", "high-level", "first", "second", "further", "mostly", "mainly", "primarily",
-	"predominantly", "largely", "known", "suspected", "presumed", "likely",
+	"predominantly", "largely", "known", "suspected", "presumed", "likely", "security", "visiting",
 }
 
 // nameJoiners stand inside a capitalised name ("Ministry of Public
@@ -140,6 +140,9 @@ func findNoun(ws []word, qj int) nounInfo {
 				}
 				return nounInfo{Text: w.Text, Lower: w.Lower, Start: w.Start, End: w.End, Unit: n.unit, Population: n.pop}
 			}
+		}
+		if k > qj && (w.Lower == "and" || w.Lower == "or") {
+			limit += 2 // "25 senior and mid-level officers": coordinated modifiers
 		}
 		if isDemonym(w.Text) && (strings.HasSuffix(w.Lower, "s") || strings.HasSuffix(w.Lower, "ese")) {
 			demonym = &ws[k]
@@ -322,6 +325,9 @@ func isCapitalised(w string) bool {
 func isDemonym(w string) bool {
 	if !isCapitalised(w) {
 		return false
+	}
+	if len(w) > 1 && strings.ToUpper(w) == w {
+		return false // "SSIS", "DINAPEN": an acronym, not a nationality
 	}
 	l := strings.ToLower(w)
 	for _, suf := range []string{"ese", "ian", "ians", "ean", "eans", "an", "ans", "ers", "ish", "i", "is"} {

@@ -64,6 +64,9 @@ func choosePeriod(f *found, para string, ms []period.Mention, carried *period.Me
 	for i := len(ms) - 1; i >= 0; i-- {
 		m := &ms[i]
 		if m.End <= f.sent.Start && (m.Lead || opensSentence(para, m)) {
+			if future(f.sent.Text) && m.Period.Bounded() && !f.anchor.Before(m.Period.End) {
+				return nil // "On May 4, the series began. Seven sessions will train 250": not then
+			}
 			return m
 		}
 	}
@@ -72,6 +75,11 @@ func choosePeriod(f *found, para string, ms []period.Mention, carried *period.Me
 	}
 	if len(ms) == 0 {
 		return carried
+	}
+	if len(ms) == 1 && ms[0].End <= f.sent.Start && ms[0].Rule == "period/span" && !future(f.sent.Text) {
+		// "130 raids from November 12 to December 9. ... Twenty-eight
+		// females were found": the one span of the paragraph governs it
+		return &ms[0]
 	}
 	return nil
 }
@@ -243,6 +251,16 @@ func crossesSemicolon(text string, base int, m *period.Mention, f *found) bool {
 	}
 	for i := a - base; i < b-base && i < len(text); i++ {
 		if i >= 0 && text[i] == ';' {
+			return true
+		}
+	}
+	return false
+}
+
+// future reports whether a sentence speaks of what will happen.
+func future(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w == "will" || w == "shall" {
 			return true
 		}
 	}

@@ -24,6 +24,11 @@ func (x *sentCtx) wrongPersons(m model.Metric, noun nounInfo) bool {
 		return true // unless the sentence says they were exploited
 	case (fam == model.Protection || fam == model.Situation) && workingAs(x.ws, noun):
 		return true
+	case (fam == model.Protection || fam == model.Situation) && matchWord(noun.Lower, "prostitut") &&
+		!hasTIPAcronym(x.s.Text) && !containsAny(strings.ToLower(x.s.Text), victimWords):
+		// "2,700 prostitutes who sought medical treatment": not said to be
+		// victims; children in prostitution are ("25 adolescent prostitutes")
+		return true
 	case m == model.Arrests && (noun.Population == model.Women || noun.Population == model.Children) &&
 		!containsAny(strings.ToLower(x.s.Text), suspectWords) && !described(x.ws, noun):
 		return true // "after arresting 121 Chinese women, the vice unit ..."
@@ -95,4 +100,23 @@ func (x *sentCtx) shareBase(q quantity.Quantity) bool {
 		}
 	}
 	return false
+}
+
+// victimWords say that the persons of a sentence were trafficked or
+// exploited; prostitution alone does not.
+var victimWords = []string{"traffick", "victim", "exploit", "forced", "coerc", "servitude", "slave", "enslav",
+	"child", "minor", "adolescent", "underage", "under-age", "juvenile", "girl", "boy"}
+
+// vagueShares name a part of a whole without a number.
+var vagueShares = []string{"majority", "most", "half", "minority", "bulk"}
+
+// vagueShareOf reports whether the number at word qi is the whole that a
+// part without a number is taken of ("a majority of the estimated 18,000
+// women ... were victims"): the part is the figure, and it has no number.
+func vagueShareOf(ws []word, qi int) bool {
+	k := qi - 1
+	for k >= 0 && matchesExact(ws[k].Lower, []string{"the", "its", "their", "an", "estimated"}) {
+		k--
+	}
+	return k >= 1 && ws[k].Lower == "of" && matchesExact(ws[k-1].Lower, vagueShares)
 }

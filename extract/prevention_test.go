@@ -51,11 +51,24 @@ var preventionCorpus = []example{
 	// a veto speaks of its own clause only
 	{"Even when she could not pay salaries, she moved ahead with a new $100,000 building project for victims.",
 		[]want{{metric: model.Funding, unit: model.MoneyU, value: 100000}}},
+	// the audience of an event is the persons it reached
+	{"The audience consisted of about 300 students at the anti-trafficking event.",
+		[]want{{metric: model.AwarenessActivities, unit: model.Persons, value: 300, qual: model.Approx}}},
+	// the aim of a programme under way is a plan; coordinated modifiers
+	// and an acronym before the noun; "as well as" coordinates two counts
+	{"The course aims to educate 20 senior and mid-level SSIS and border officers, as well as two visiting police officials.",
+		[]want{{metric: model.PersonsTrained, unit: model.Persons, value: 20},
+			{metric: model.PersonsTrained, unit: model.Persons, value: 2}}},
 }
 
 var preventionNegatives = []example{
 	{"The embassy hopes to hold more seminars next year.", nil},
+	// a counterfactual and a vision are no figures
+	{"Ten years ago an awareness event like this would have drawn about 20 people.", nil},
+	{"The minister envisions training reaching 300 police officers.", nil},
 	{"The election drew 4,500 voters to the polls.", nil},
+	// money a pimp owes is a wage, not funding
+	{"She said she had received only USD 500 of the USD 8,000 the pimp owed her.", nil},
 	{"He should not make trafficking his number one campaign issue.", nil},
 	// the noun after modifiers is unknown: dailies are no persons trained
 	{"IOM held a media training session for representatives of the eight Arabic-language dailies.", nil},
@@ -86,5 +99,20 @@ func TestFundingLocalCurrency(t *testing.T) {
 	figs := extractor(t).Cable(c)
 	if len(figs) != 1 || figs[0].Metric != model.Funding || figs[0].Currency != "CLP" || figs[0].Value != 500e6 {
 		t.Errorf("Cable(%q) = %+v, want one funding figure of 500 million CLP", c.Paragraphs[0].Text, figs)
+	}
+}
+
+// TestFutureNotDatedByPastLead checks that a lead-in of a past day does
+// not date what a later sentence says will happen.
+func TestFutureNotDatedByPastLead(t *testing.T) {
+	text := "On May 4, the ministry began its training series. Six sessions will train 200 police officers."
+	figs := extractor(t).Cable(sentenceCable(text))
+	if len(figs) != 2 {
+		t.Fatalf("Cable(%q) gave %d figures, want 2", text, len(figs))
+	}
+	for _, f := range figs {
+		if f.Metric != model.PersonsTrained || f.Period != nil {
+			t.Errorf("Cable(%q): %s, want persons_trained with no period", text, gotString(f))
+		}
 	}
 }

@@ -7,6 +7,9 @@ import (
 )
 
 var prosecutionCorpus = []example{
+	// an official who undergoes the act is its suspect
+	{"The ministry fired two border officials, who are being investigated for trafficking.",
+		[]want{{metric: model.Investigations, unit: model.Persons, value: 2}}},
 	{"Since January 1 the unit has brought 120 criminal cases to the court.",
 		[]want{{metric: model.Prosecutions, unit: model.Cases, value: 120, period: "2009-01-01..2009-08-28"}}},
 	{"In 2007, prosecutors opened 21 trafficking investigations.",
@@ -62,6 +65,11 @@ var prosecutionCorpus = []example{
 
 // prosecutionNegatives must give no figure.
 var prosecutionNegatives = []example{
+	{"Three police officers who investigated the case met the victims.", nil},
+	// lawsuits against discrimination are not trafficking cases
+	{"There were nine such lawsuits in 1990, but now 120 such cases of racial discrimination are pending.", nil},
+	// a penalty stated after a sentence about a bill is the bill's
+	{"The draft bill defines the crime of trafficking. The penalties for traffickers range from 8 to 16 years.", nil},
 	{"Police seized 300 kilograms of cocaine from drug traffickers.", nil},
 	{"Article 144 of the criminal code defines trafficking in persons.", nil},
 	{"The country remains on Tier 2 of the 2009 TIP Report.", nil},

@@ -41,9 +41,20 @@ var protectionCorpus = []example{
 	// at-risk persons are victims when the sentence says they were exploited
 	{"The court convicted two men of forcing eight street children into prostitution.",
 		[]want{{metric: model.Convictions, unit: model.Persons, value: 2}, {metric: model.VictimsIdentified, unit: model.Persons, value: 8}}},
+	// the one span of a paragraph governs its later sentences
+	{"Police conducted 40 raids from March 3 to 8. Officers questioned the men. Nine girls were rescued.",
+		[]want{{metric: model.Raids, unit: model.Events, value: 40, period: "2009-03-03..2009-03-08"},
+			{metric: model.VictimsIdentified, unit: model.Persons, value: 9, period: "2009-03-03..2009-03-08"}}},
+	// persons who allege they were trafficked are victims known
+	{"The case involves four women who allege they were trafficked abroad.",
+		[]want{{metric: model.VictimsIdentified, unit: model.Persons, value: 4}}},
+	{"On May 4, three alleged trafficking victims were interviewed.",
+		[]want{{metric: model.VictimsIdentified, unit: model.Persons, value: 3, period: "2009-05-04..2009-05-04"}}},
 }
 
 var protectionNegatives = []example{
+	// prostitutes are victims only when the sentence says so
+	{"The clinic gave medical treatment to 900 adult prostitutes.", nil},
 	{"About 2,000 migrants crossed the border last year.", nil},
 	{"The law protects children under 18.", nil},
 	{"Several victims were found in the brothel.", nil},

@@ -72,7 +72,9 @@ var victimOnlyNouns = []string{"victim", "girl", "boy", "child", "children", "mi
 
 // hopes mark a number as a hope or a proposal, not a figure (FIGURES.md
 // section 4): they veto every rule.
-var hopes = []string{"might", "hope", "hopes", "hoped", "propos", "request", "aims to", "would like", "wish"}
+// "would have" is a counterfactual ("an event like this would have drawn
+// about 15"). An aim of a programme under way is a plan, not a hope.
+var hopes = []string{"might", "hope", "hopes", "hoped", "propos", "request", "would like", "would have", "wish", "envision", "envisage"}
 
 // defaultWindow is the distance a trigger may stand from its number.
 const defaultWindow = 10
@@ -138,7 +140,8 @@ func (r *Rule) evaluate(ws []word, qi, qj int, q quantity.Quantity, noun nounInf
 			return Evidence{}, false
 		}
 	}
-	if r.NotOfficials && (noun.Population == model.Officials || matchesAny(noun.Lower, staffNouns)) {
+	if r.NotOfficials && (noun.Population == model.Officials || matchesAny(noun.Lower, staffNouns)) &&
+		!(r.Metric.Family() == model.Prosecution && undergoes(ws, noun)) {
 		return Evidence{}, false
 	}
 	if r.NotVictims && noun.Text != "" && matchesAny(noun.Lower, victimOnlyNouns) {
@@ -295,4 +298,26 @@ func nounEnd(ws []word, qj int, noun nounInfo) int {
 		j++
 	}
 	return j
+}
+
+// undergoes reports whether a relative clause in the passive follows the
+// counted noun: "one official, who is being investigated", "two officers
+// who were arrested" are the suspects, not the staff of the act.
+func undergoes(ws []word, noun nounInfo) bool {
+	k := 0
+	for k < len(ws) && ws[k].Start < noun.End {
+		k++
+	}
+	if k < len(ws) && ws[k].Lower == "," {
+		k++
+	}
+	if k+2 >= len(ws) || ws[k].Lower != "who" {
+		return false
+	}
+	for _, w := range ws[k+1 : k+3] {
+		if matchesExact(w.Lower, []string{"being", "been", "was", "were"}) {
+			return true
+		}
+	}
+	return false
 }

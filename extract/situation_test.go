@@ -24,6 +24,8 @@ var situationNegatives = []example{
 	{"With a migrant population estimated at over 35%, the government lacks capacity to address trafficking.", nil},
 	// persons named by their work are workers, not victims
 	{"The agency estimated that 45,000 women were working as prostitutes overseas, some victims of trafficking.", nil},
+	// the whole a part without a number is taken of
+	{"Most of the estimated 9,000 women in the sex trade are likely victims of trafficking.", nil},
 }
 
 func TestSituationCorpus(t *testing.T) {

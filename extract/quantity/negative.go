@@ -81,8 +81,8 @@ func chained(s string, prev, n number, r reason) bool {
 	default:
 		return false
 	}
-	if r == notDate && (n.value > 31 || n.decimal) {
-		return false
+	if r == notDate && (n.value > 31 || n.decimal || n.words && !prev.words) {
+		return false // "On July 28, three victims": a day is written in digits
 	}
 	gap := s[prev.end:n.start]
 	if len(gap) > 12 {

@@ -47,6 +47,9 @@ func TestYearsAsCounts(t *testing.T) {
 		{"2000 USD", "exact 2000 amount USD"},
 		{"in 2008, 1999 people", "exact 1999 count"},
 		{"in 2008", ""},
+		// a day is written in digits: a number word after a date is a count
+		{"On May 4, three women", "exact 3 count"},
+		{"on May 4, 5 and 6", ""},
 	} {
 		if got := valuesOf(Find(c.in)); got != c.want {
 			t.Errorf("Find(%q) = %s, want %s", c.in, got, c.want)
