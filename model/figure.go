@@ -36,7 +36,11 @@ type Figure struct {
 }
 
 // Key identifies a figure across runs: same cable, paragraph, span and
-// metric give the same key. It is what review decisions are matched on.
+// metric give the same key, whatever value a later tool version reads there.
+// The unit is part of the key because one span can state two counts ("15
+// cases involving 16 people"). When the span is unknown (End is 0, as in
+// hand-written records) the value stands in for it. It is what review
+// decisions are matched on.
 func (f *Figure) Key() string {
 	var b strings.Builder
 	b.WriteString(f.Cable)
@@ -50,8 +54,10 @@ func (f *Figure) Key() string {
 	b.WriteString(string(f.Metric))
 	b.WriteByte('/')
 	b.WriteString(string(f.Unit))
-	b.WriteByte('/')
-	b.WriteString(strings.TrimRight(strings.TrimRight(ftoa(f.Value), "0"), "."))
+	if f.End == 0 {
+		b.WriteByte('/')
+		b.WriteString(strings.TrimRight(strings.TrimRight(ftoa(f.Value), "0"), "."))
+	}
 	return b.String()
 }
 
