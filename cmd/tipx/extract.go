@@ -8,23 +8,27 @@ import (
 	"io"
 	"os"
 
-	"github.com/tipx/tipx/extract"
+	"github.com/tipx/tipx/extract/batch"
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/model"
 )
 
 // extractOptions are the flags of tipx extract.
 type extractOptions struct {
 	out    string // -o FILE; "" is standard output
 	inputs inputFlags
+	run    runFlags // --jobs, --progress, --quiet
 	opts   cable.Options
 	paths  []string
 }
 
-const extractUsage = `Usage: tipx extract [-o FILE] [--id ID --date DATE --country NAME] PATH...
+const extractUsage = `Usage: tipx extract [-o FILE] [--jobs N] [--progress | --quiet] [--id ID --date DATE --country NAME] PATH...
 
 Reads cables and writes every trafficking-in-persons figure they state as
 JSON Lines in the record format of FIGURES.md, plus the provenance fields
-rule, start and end. A summary goes to standard error.
+rule, start and end, sorted by cable id, then figure id: the output is the
+same whatever --jobs is. Progress (on a terminal, or with --progress) and
+a summary line go to standard error.
 `
 
 func runExtract(args []string, s stdio) int {
@@ -34,10 +38,15 @@ func runExtract(args []string, s stdio) int {
 	fs.Usage = func() { fmt.Fprint(s.err, extractUsage); fs.PrintDefaults() }
 	fs.StringVar(&o.out, "o", "", "write the figures to `FILE` instead of standard output")
 	o.inputs.register(fs)
+	o.run.register(fs)
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			return exitOK
 		}
+		return exitUsage
+	}
+	if err := o.run.check(); err != nil {
+		fmt.Fprintf(s.err, "tipx extract: %v\n", err)
 		return exitUsage
 	}
 	opts, err := o.inputs.options()
@@ -52,15 +61,10 @@ func runExtract(args []string, s stdio) int {
 		fs.Usage()
 		return exitUsage
 	}
-	return o.run(s)
+	return o.write(s)
 }
 
-func (o extractOptions) run(s stdio) int {
-	x, err := extract.New()
-	if err != nil {
-		fmt.Fprintf(s.err, "tipx extract: %v\n", err)
-		return exitFailed
-	}
+func (o extractOptions) write(s stdio) int {
 	var w io.Writer = s.out
 	if o.out != "" {
 		f, err := os.Create(o.out)
@@ -71,31 +75,27 @@ func (o extractOptions) run(s stdio) int {
 		defer f.Close()
 		w = f
 	}
+	var figs []model.Figure
+	sum, err := runCorpus("tipx extract", o.paths, s.in, s.err, o.run, o.opts, func(r batch.Result) error {
+		figs = append(figs, r.Figures...)
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(s.err, "tipx extract: %v\n", err)
+		return exitFailed
+	}
+	batch.Sort(figs)
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	figures, cables := 0, 0
-	sum, err := cable.Walk(o.paths, s.in, o.opts, func(d cable.Doc) error {
-		if d.Err != nil {
-			fmt.Fprintf(s.err, "tipx extract: %v\n", d.Err)
-			return nil
+	for _, f := range figs {
+		if err := enc.Encode(f); err != nil {
+			fmt.Fprintf(s.err, "tipx extract: write figures: %v\n", err)
+			return exitFailed
 		}
-		cables++
-		for _, f := range x.Cable(d.Cable) {
-			if err := enc.Encode(f); err != nil {
-				return fmt.Errorf("write figures: %w", err)
-			}
-			figures++
-		}
-		return nil
-	})
-	if ferr := bw.Flush(); err == nil && ferr != nil {
-		err = fmt.Errorf("write figures: %w", ferr)
 	}
-	fmt.Fprintf(s.err, "tipx extract: %d inputs, %d cables, %d figures, %d skipped, %d failed\n",
-		sum.Inputs, cables, figures, sum.Skipped, sum.Failed)
-	if err != nil {
-		fmt.Fprintf(s.err, "tipx extract: %v\n", err)
+	if err := bw.Flush(); err != nil {
+		fmt.Fprintf(s.err, "tipx extract: write figures: %v\n", err)
 		return exitFailed
 	}
 	if sum.Failed > 0 {

@@ -44,7 +44,7 @@ func TestExtractBaku(t *testing.T) {
 			t.Errorf("records lack the provenance field %s", key)
 		}
 	}
-	if want := "1 inputs, 1 cables, 9 figures, 0 skipped, 0 failed"; !strings.Contains(errb.String(), want) {
+	if want := "1 inputs, 1 cables, 1 TIP cables, 9 figures, 0 skipped, 0 failed"; !strings.Contains(errb.String(), want) {
 		t.Errorf("summary = %q, want it to hold %q", errb.String(), want)
 	}
 }

@@ -29,6 +29,7 @@ func commands() []command {
 		{"extract", "extract TIP figures as JSON Lines (FIGURES.md records)", runExtract},
 		{"explain", "show, paragraph by paragraph, which rule gave each figure and why", runExplain},
 		{"report", "write a country or comparison workbook (or CSV/JSONL) from cables or figures", runReport},
+		{"draft", "draft the numbers of a country chapter, cited, against last year's chapter", runDraft},
 	}
 }
 

@@ -1,0 +1,203 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/tipx/tipx/extract"
+	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/model"
+)
+
+// Extractor is what Run needs of *extract.Extractor: figures from a cable,
+// safe for concurrent use. Run calls it only for cables about trafficking
+// in persons (extract.Relevant), the others giving no figures.
+type Extractor interface {
+	Cable(c *model.Cable) []model.Figure
+}
+
+// Progress is told how far a run has gone. Update is called from one
+// goroutine after each document: done documents so far, of total (0 when
+// the total is not known in advance, as for an archive or a cables.csv).
+type Progress interface {
+	Update(done, total int)
+}
+
+// Options tune a run. The zero value is one worker per CPU, no progress.
+type Options struct {
+	Jobs     int           // workers; 0 or less means runtime.NumCPU()
+	Input    cable.Options // what to assume for documents that state none (plain prose)
+	Progress Progress      // nil for none
+}
+
+func (o Options) jobs() int {
+	if o.Jobs > 0 {
+		return o.Jobs
+	}
+	return runtime.NumCPU()
+}
+
+// window is how many documents per worker may be in flight (read and not
+// yet delivered): enough to keep workers busy behind one slow document,
+// few enough to bound memory.
+const window = 4
+
+// Run reads every document under paths ("-" is stdin), extracts its
+// figures with x in opts.Jobs workers, and calls fn once per document, in
+// input order, from the calling goroutine. fn returning an error stops the
+// run: Run waits for the workers to finish and returns that error with the
+// summary of what was delivered. Errors of single documents are not errors
+// of the run: they are in the Result and counted in the Summary.
+func Run(paths []string, stdin io.Reader, x Extractor, opts Options, fn func(Result) error) (Summary, error) {
+	var total int
+	if opts.Progress != nil {
+		total = Count(paths)
+	}
+	src := func(emit func(name string, parse parseFunc) error) error {
+		_, err := cable.Walk(paths, stdin, opts.Input, func(d cable.Doc) error {
+			return emit(d.Name, func() (*model.Cable, error) { return d.Cable, d.Err })
+		})
+		return err
+	}
+	return run(src, x, opts, total, fn)
+}
+
+// parseFunc parses one document; it runs in a worker.
+type parseFunc func() (*model.Cable, error)
+
+// source calls emit for each document in input order, from one goroutine,
+// and stops when emit returns an error.
+type source func(emit func(name string, parse parseFunc) error) error
+
+type job struct {
+	seq   int
+	name  string
+	parse parseFunc
+}
+
+// errStopped is returned to the source once the consumer has stopped.
+var errStopped = errors.New("batch: run stopped")
+
+func run(src source, x Extractor, opts Options, total int, fn func(Result) error) (Summary, error) {
+	start := time.Now()
+	n := opts.jobs()
+	jobs := make(chan job, n)
+	results := make(chan Result, n)
+	tokens := make(chan struct{}, n*window) // documents in flight
+	stop := make(chan struct{})
+
+	var readErr error
+	go func() {
+		defer close(jobs)
+		defer func() {
+			if p := recover(); p != nil { // a bug in a reader: the run fails, the process lives
+				readErr = fmt.Errorf("%w: panic while reading: %v\n%s", ErrInternal, p, debug.Stack())
+			}
+		}()
+		seq := 0
+		readErr = src(func(name string, parse parseFunc) error {
+			select {
+			case tokens <- struct{}{}:
+			case <-stop:
+				return errStopped
+			}
+			select {
+			case jobs <- job{seq: seq, name: name, parse: parse}:
+			case <-stop:
+				return errStopped
+			}
+			seq++
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- process(x, j)
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var sum Summary
+	var fnErr error
+	pending := make(map[int]Result, n*window)
+	next := 0
+	for r := range results {
+		if fnErr != nil {
+			continue // drain: the workers finish what they hold
+		}
+		pending[r.Seq] = r
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			sum.add(r)
+			if opts.Progress != nil {
+				opts.Progress.Update(sum.Inputs, total)
+			}
+			if err := fn(r); err != nil {
+				fnErr = err
+				close(stop)
+				break
+			}
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	switch {
+	case fnErr != nil:
+		return sum, fnErr
+	case readErr != nil && !errors.Is(readErr, errStopped):
+		return sum, fmt.Errorf("read documents: %w", readErr)
+	}
+	return sum, nil
+}
+
+// process parses and extracts one document. A panic fails the document.
+func process(x Extractor, j job) (r Result) {
+	r = Result{Seq: j.seq, Name: j.name}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Cable, r.TIP, r.Figures = nil, false, nil
+			r.Err = &cable.Error{Path: j.name, Err: fmt.Errorf("%w: panic: %v\n%s", ErrInternal, p, debug.Stack())}
+		}
+	}()
+	c, err := j.parse()
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	if c == nil {
+		r.Err = &cable.Error{Path: j.name, Err: fmt.Errorf("%w: no cable and no error", ErrInternal)}
+		return r
+	}
+	for i := range c.Paragraphs {
+		if n := len(c.Paragraphs[i].Text); n > MaxParagraph {
+			r.Err = &cable.Error{Path: j.name, Err: fmt.Errorf("paragraph %d has %d bytes, more than %d: %w",
+				c.Paragraphs[i].Number, n, MaxParagraph, ErrTooLarge)}
+			return r
+		}
+	}
+	// the document pre-filter: a cable that is not about TIP holds no
+	// figure, and the extractor is not called for it
+	if r.TIP, _ = extract.Relevant(c); r.TIP {
+		r.Figures = x.Cable(c)
+	}
+	meta := *c
+	meta.Paragraphs = nil
+	r.Cable = &meta
+	return r
+}
