@@ -245,9 +245,24 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 	}
 	f := &found{q: q, para: x.pi, sent: x.s, noun: noun, anchor: model.DateOf(x.c.Created), sentNums: x.qs}
 	f.subset = subsetMarked(x.s.Text, q.Start-x.s.Start) || q.Denominator != nil
-	ws, aside := apposed(x.ws, qi, qj)
-	best := e.evaluate(f, ws, qi, qj, x.nums, 0, aside)
-	if best == nil && x.ws[qi].Aside != 0 && !relativeAside(x.ws, qi) {
+	ws, aside := apposed(unheaded(x.ws, qi), qi, qj)
+	var best *Evidence
+	hws, hi, hj, row := rowHead(x, q, qi, qj)
+	if row {
+		// a row of a list: its header names the act ("Number of sentences
+		// imposed:" over "--Pandering 2"), its label a crime; it counts no noun
+		g := *f
+		g.noun = nounInfo{}
+		if best = e.evaluate(&g, hws, hi, hj, []int{hi}, 0, false); best != nil {
+			*f, noun = g, g.noun
+		} else {
+			row = false // a header that names no act: the row is read as a sentence
+		}
+	}
+	if !row {
+		best = e.evaluate(f, ws, qi, qj, x.nums, 0, aside)
+	}
+	if !row && best == nil && x.ws[qi].Aside != 0 && !relativeAside(x.ws, qi) {
 		// the aside names no act: that of its clause holds, a word farther
 		best = e.evaluate(f, merged(x.ws, qi), qi, qj, x.nums, 1, true)
 	}
@@ -260,7 +275,7 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 	} else if p := coordinated(x.s.Text, x.s.Start, x.out, q); p != nil && (best == nil || best.Distance > 3) {
 		best = f.inherit(p, "coordinated with", false) // "21 Surinamese men and two women"
 	}
-	if p := listHead(x.s.Text, x.s.Start, x.out, q); p != nil && itemOf(noun, p) && p.q.Value >= q.Value &&
+	if p := listHead(x.s.Text, x.s.Start, x.out, q); !row && p != nil && itemOf(noun, p) && p.q.Value >= q.Value &&
 		(best == nil || best.Distance >= 0) {
 		// "74 prosecutions: 27 for ..., 12 for production and 15 for
 		// possession and distribution": an item is of its head's kind
@@ -273,7 +288,7 @@ func (e *Extractor) figure(x *sentCtx, q quantity.Quantity, qi, qj int) *found {
 		return nil
 	}
 	if f.parent == nil {
-		if p := listHead(x.s.Text, x.s.Start, x.out, q); p != nil && p.fig.Metric == best.Rule.Metric && p.q.Value >= q.Value {
+		if p := listHead(x.s.Text, x.s.Start, x.out, q); !row && p != nil && p.fig.Metric == best.Rule.Metric && p.q.Value >= q.Value {
 			f.subset, f.parent = true, p
 		}
 	}

@@ -53,7 +53,7 @@ var countedNouns = []struct {
 	{"females", model.Persons, model.Women}, {"males$", model.Persons, model.Men}, {"driver", model.Persons, ""},
 	{"worker", model.Persons, ""}, {"personnel", model.Persons, ""}, {"captain", model.Persons, ""},
 	{"case", model.Cases, ""}, {"investigation", model.Cases, ""}, {"prosecution", model.Cases, ""},
-	{"conviction", model.Cases, ""}, {"charge", model.Cases, ""}, {"complaint", model.Cases, ""},
+	{"conviction", model.Cases, ""}, {"sentence", model.Cases, ""}, {"charge", model.Cases, ""}, {"complaint", model.Cases, ""},
 	{"trial", model.Cases, ""}, {"proceeding", model.Cases, ""}, {"indictment", model.Cases, ""},
 	{"marriage", model.Cases, ""}, {"famil", model.Cases, ""}, {"report", model.Cases, ""},
 	{"arrest", model.Persons, ""}, {"raid", model.Events, ""}, {"operation", model.Events, ""}, {"inspection", model.Events, ""},
@@ -101,6 +101,7 @@ var nounModifiers = []string{
 	"sex-crimes", "and", "or", "such", "member", "these", "those", "radio", "television", "tv", "news", "media",
 	"joint", "large", "small", "big", "high-level", "first", "second", "further", "mostly", "mainly", "primarily",
 	"predominantly", "largely", "known", "suspected", "presumed", "likely", "security", "visiting",
+	"expatriate", "migrant",
 }
 
 // nameJoiners stand inside a capitalised name ("Ministry of Public

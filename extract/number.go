@@ -97,6 +97,10 @@ func notAFigure(text string, base int, q quantity.Quantity) bool {
 	if strings.HasSuffix(before, "the") && strings.HasPrefix(strings.ToLower(text[q.Start-base:]), "above") {
 		return true // "of the above nine cases": "above" is no hedge here but a back-reference
 	}
+	if after := strings.ToLower(text[q.End-base:]); strings.HasSuffix(before, "the") &&
+		strings.HasPrefix(after, " above") && (len(after) == 6 || !isLetter(after[6])) {
+		return true // "the two above were sentenced": the same back-reference, "above" after the number
+	}
 	if f := strings.Fields(before); len(f) >= 3 && f[len(f)-1] == "of" {
 		before = strings.Join(f[:len(f)-2], " ") // "Part 2 of 2": the second number refers like the first
 	}

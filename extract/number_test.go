@@ -24,6 +24,7 @@ func TestNotAFigure(t *testing.T) {
 		"This cable is Part 2 of 2 on trafficking prosecutions.",
 		"Police identified two-thirds of the trafficking victims.",
 		"The 2005 convictions for trafficking were upheld.",
+		"Of these cases, the two above were sentenced for trafficking.",
 	} {
 		if figs := extractor(t).Cable(sentenceCable(s)); len(figs) != 0 {
 			t.Errorf("Cable(%q) = %d figures (%s %v), want none", s, len(figs), figs[0].Metric, figs[0].Value)

@@ -31,6 +31,16 @@ var prosecutionCorpus = []example{
 	{"Three defendants accused of trafficking were charged with TIP.",
 		[]want{{metric: model.Prosecutions, unit: model.Persons, value: 3}}},
 	// a hyphenated noun counts by its head: co-defendants are persons
+	{"Of the above nine cases, two were sentenced and the other seven were absolved.",
+		[]want{{metric: model.Convictions, unit: model.Cases, value: 2}, {metric: model.Acquittals, unit: model.Cases, value: 7}}},
+	// a list row takes the act its header names (table.go)
+	{"Number of sentences imposed during 2007: --Trafficking in persons 2 --Pandering (\"Proxenetismo\") 3",
+		[]want{{metric: model.Convictions, unit: model.Cases, value: 2, period: "2007-01-01..2007-12-31"},
+			{metric: model.Convictions, unit: model.Cases, value: 3, period: "2007-01-01..2007-12-31"}}},
+	{"Trafficking cases received by the prosecutors: --Sexual exploitation 12 --Forced labor 4",
+		[]want{{metric: model.Investigations, unit: model.Cases, value: 12}, {metric: model.Investigations, unit: model.Cases, value: 4}}},
+	{"In 2008 there was one sentence imposed for trafficking.",
+		[]want{{metric: model.Convictions, unit: model.Cases, value: 1, period: "2008-01-01..2008-12-31"}}},
 	{"Seven co-defendants were acquitted for lack of evidence.",
 		[]want{{metric: model.Acquittals, unit: model.Persons, value: 7}}},
 	// "forwarded ... to the courts" is its own act, not the investigations before it
@@ -80,6 +90,7 @@ var prosecutionNegatives = []example{
 	{"This cable is Part 2 of 2 on trafficking prosecutions.", nil},
 	{"The OIJ has a three-person special unit dedicated to investigating trafficking.", nil},
 	{"Of the above nine trafficking cases, none went to trial.", nil},
+	{"Hours spent on the trafficking report: --Poloff 40 --Counselor 2", nil},
 	{"Trafficking is a crime, compared with penalties for rape and sexual assault, five years and a day to 20 years.", nil},
 	{"The court sentenced the smuggler to six months in prison for facilitating illegal travel.", nil},
 	{"The unit works on ten different charges under the criminal code.", nil},

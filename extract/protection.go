@@ -57,7 +57,7 @@ var protectionRules = []Rule{
 	{
 		Name: "protection/victims-assisted", Metric: model.VictimsAssisted, Kinds: counts, Default: model.Persons,
 		Triggers: []string{"assist", "served", "serves", "helped", "help$", "care$", "counsel", "legal aid",
-			"support", "treat", "services", "protection", "vocational", "benefit"},
+			"support", "treat", "services", "protection", "vocational", "benefit", "working with", "worked with"},
 		Vetoes:       []string{"assisted law", "assisted police", "assisted investigators", "assisted prosecutors"},
 		Window:       12,
 		Units:        []model.Unit{model.Persons, model.Cases},
@@ -72,7 +72,8 @@ var protectionRules = []Rule{
 	},
 	{
 		Name: "protection/victims-repatriated", Metric: model.VictimsRepatriated, Kinds: counts, Default: model.Persons,
-		Triggers:     []string{"repatriat", "returned", "reunit", "sent home"},
+		Triggers:     []string{"repatriat", "returned", "return$", "reunit", "sent home"},
+		Vetoes:       []string{"in return"},
 		Window:       8,
 		Units:        []model.Unit{model.Persons},
 		NotOfficials: true,

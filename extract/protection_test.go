@@ -54,6 +54,18 @@ var protectionCorpus = []example{
 
 var protectionNegatives = []example{
 	// prostitutes are victims only when the sentence says so
+	{"The shelter provided legal services for 45 expatriate women fleeing trafficking.",
+		[]want{{metric: model.VictimsAssisted, unit: model.Persons, value: 45}}},
+	{"The NGO was working with about 30 possible trafficking victims.",
+		[]want{{metric: model.VictimsAssisted, unit: model.Persons, value: 30, qual: model.Approx}}},
+	{"The ministry worked with Bolivia to return four Bolivian minors trafficked to Chile.",
+		[]want{{metric: model.VictimsRepatriated, unit: model.Persons, value: 4}}},
+	{"The traffickers paid the victims' families 300 dollars in return for their labor.", nil},
+	// a heading in capitals names a topic, not the act of the sentence after it (table.go)
+	{"VICTIMS/ SHELTERING/ GOCR-FUNDED ASSISTANCE: As noted above, IOM reported four known victims.",
+		[]want{{metric: model.VictimsIdentified, unit: model.Persons, value: 4}}},
+	{"VICTIM ASSISTANCE: 45 victims",
+		[]want{{metric: model.VictimsAssisted, unit: model.Persons, value: 45}}},
 	{"The clinic gave medical treatment to 900 adult prostitutes.", nil},
 	{"About 2,000 migrants crossed the border last year.", nil},
 	{"The law protects children under 18.", nil},

@@ -4,7 +4,7 @@ import "testing"
 
 func TestMoneyCorpus(t *testing.T) {
 	runCorpus(t, []corpus{
-		{"exact 33 amount AZN usd=40", []string{"33 AZN (40 USD)", "33 AZN (USD 40)", "33 manat (40 USD)", "33 new manat ($40)", "AZN 33 (about $40)", "33 AZN (approximately USD 40)"}},
+		{"exact 33 amount AZN usd=40", []string{"33 AZN (40 USD)", "33 AZN (USD 40)", "33 manat (40 USD)", "33 new manat ($40)", "AZN 33 (about $40)", "33 AZN (approximately USD 40)", "33 AZN (approximatly USD 40)"}},
 		{"exact 33 amount AZN usd=40 per=month", []string{"the monthly allowance of 33 AZN (40 USD)", "33 AZN (40 USD) per month", "33 AZN (40 USD) a month", "33 AZN (40 USD) monthly"}},
 		{"exact 91000 amount USD", []string{"$91,000", "USD 91,000", "US$91,000", "US $91,000", "U.S. $91,000", "91,000 USD", "91,000 US dollars", "91,000 dollars", "$ 91,000"}},
 		{"exact 1500000 amount USD", []string{"USD 1.5 million", "$1.5 million", "1.5 million US dollars", "US$ 1.5 million", "$1.5m", "USD 1.5mn", "$1,500k"}},

@@ -121,6 +121,8 @@ func equivalentAt(s string, nums []number, j, p int) (float64, string, int, int,
 	k = skipSpace(s, k+1)
 	if e, _, ok := anyAfter(s, k, equivHedges); ok {
 		k = skipSpace(s, e)
+	} else if e, ok := approxWord(s, k); ok {
+		k = skipSpace(s, e)
 	}
 	n := nums[j]
 	e := n.end
@@ -145,6 +147,20 @@ func equivalentAt(s string, nums []number, j, p int) (float64, string, int, int,
 		return 0, "", 0, 0, false
 	}
 	return n.value, code, e + 1, used, true
+}
+
+// approxWord reads any word beginning "approx" at k ("approximate",
+// "approximatly", "approximaely"): a misspelt hedge is still a hedge. It
+// returns the end of the word.
+func approxWord(s string, k int) (int, bool) {
+	if k+6 > len(s) || !eqFold(s[k:k+6], "approx") {
+		return 0, false
+	}
+	e := k + 6
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z' || s[e] == '.') {
+		e++
+	}
+	return e, true
 }
 
 // boundGaps are the words allowed between a lower and an upper bound.
