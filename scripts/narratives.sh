@@ -35,7 +35,7 @@ run() { # CODE COUNTRY CABLE...
 	"$bin" draft "$@" --country "$country" --year 2009 \
 		--previous "$narr/${code}_2009.txt" -o "$out/$code.md" 2>"$out/$code.err" || true
 	grep 'found in the cables' "$out/$code.err" || cat "$out/$code.err"
-	sed -n '/^### Figures of .* found in the cables/,/^### Cable figures/p' "$out/$code.md" | grep -v '^$'
+	sed -n '/^### Figures of .* found in the cables/,$p' "$out/$code.md" | grep -v '^$'
 }
 
 run ARG Argentina "$cables"/*BUENOSAIRES*

@@ -94,7 +94,7 @@ func clause(it item) (string, []model.Figure) {
 	if it.in != nil {
 		q += " in " + quantity(&it.in.Chosen, cases)
 	}
-	text := fmt.Sprintf(t.verb, q)
+	text := fmt.Sprintf(t.verb, q) + according(&f)
 	cited := []model.Figure{f}
 	if it.in != nil {
 		cited = append(cited, it.in.Chosen)
@@ -103,7 +103,7 @@ func clause(it item) (string, []model.Figure) {
 		text += ", " + number(&p) + " of them" + partWords(&p, &f)
 		cited = append(cited, p)
 	}
-	text += according(&f) + " " + cite(cited...)
+	text += " " + cite(cited...)
 	if cmp := upFrom(it); cmp != "" {
 		text += cmp
 		cited = append(cited, *it.prev)
