@@ -26,7 +26,7 @@ func ExampleExtractor_Cable() {
 	}
 	// Output:
 	// #1 prosecutions 134 cases [2009-01-01..2009-08-28] part of #0: "Since January 1 the Unit has brought 134 criminal cases"
-	// #2 prosecutions 58 cases [2009-01-01..2009-08-28] part of #1: "Of these, 58 were charged"
+	// #2 prosecutions 58 cases [2009-01-01..2009-08-28] part of #1: "Of these, 58 were charged with TIP"
 }
 
 func ExampleExtractor_Explain() {

@@ -40,17 +40,19 @@ func quoteSpan(text string, f *found) (int, int) {
 			}
 		}
 	}
-	if f.how != "" {
-		// a number that took another figure's metric: its own words run to
-		// the end of its clause ("eight in cases of soliciting sex with minors")
+	if f.how != "" || f.subset {
+		// a number that took another figure's metric, or a part of another
+		// figure: the words that narrow it run to the end of its clause
+		// ("eight in cases of soliciting sex with minors", "Of these, 58 were
+		// charged with TIP")
 		end := e
-		for end < f.sent.End && end-e < 100 && !strings.ContainsRune(",;)", rune(text[end])) {
+		for end < f.sent.End && end-e < 100 && !strings.ContainsRune(",;()", rune(text[end])) {
 			end++
 		}
-		for end > e && isSpace(text[end-1]) {
+		for end > e && (isSpace(text[end-1]) || text[end-1] == '.') {
 			end--
 		}
-		if end < f.sent.End && strings.ContainsRune(",;)", rune(text[end])) || end == f.sent.End {
+		if end < f.sent.End && strings.ContainsRune(",;().", rune(text[end])) || end == f.sent.End {
 			e = end
 		}
 	}
