@@ -9,7 +9,10 @@
 // on the About sheet; disagreements are listed on the Conflicts sheet.
 //
 // Choose gives other packages (a drafted chapter) the same chosen values
-// as the Summary sheet.
+// as the Summary sheet. When Input carries a Draft or a Compare grid (built
+// by report/draft), the country workbook adds Draft and Compare sheets; every
+// comparison workbook adds a Change sheet (the last two comparable periods
+// per country and metric, with period-mismatch and coverage flags).
 //
 // Review decisions made in the Figures sheet (review, corrected value,
 // comment) are read back with ReadReview and carried to the next workbook by
