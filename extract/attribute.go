@@ -23,7 +23,7 @@ func attribute(c *model.Cable, f *found, sp *speakers) {
 	if f.fig.TraffickingType == model.Unspecified {
 		// the sentence just before says which form: "... to keep them in sexual
 		// or labor servitude. The sanction is increased to 4-6 years ..."
-		if prev := Sentences(c.Paragraphs[f.para].Text[:f.sent.Start]); len(prev) > 0 {
+		if prev := Sentences(textBefore(c.Paragraphs[f.para].Text, f.sent.Start)); len(prev) > 0 {
 			f.fig.TraffickingType = traffickingType(prev[len(prev)-1].Text)
 		}
 	}
@@ -110,3 +110,14 @@ func childNear(f *found) bool {
 
 // childWords say that a sentence is about children.
 var childWords = []string{"child", "minor", "under-age", "underage", "girls", "boys", "adolescent", "juvenile"}
+
+// textBefore returns the last few KB of text before offset i: enough for the
+// sentence before it, without splitting the whole paragraph again before
+// every figure (quadratic in the length of a hostile one-line paragraph).
+func textBefore(text string, i int) string {
+	const window = 4096
+	if i <= window {
+		return text[:i]
+	}
+	return text[i-window : i]
+}

@@ -35,6 +35,9 @@ func Relevant(c *model.Cable) (bool, string) {
 			return true, `the acronym "TIP"`
 		}
 		l := strings.ToLower(t)
+		if !mayHoldPhrase(l) {
+			continue
+		}
 		for _, p := range tipPhrases {
 			if strings.Contains(l, p) {
 				return true, "the phrase " + `"` + p + `"`
@@ -42,6 +45,20 @@ func Relevant(c *model.Cable) (bool, string) {
 		}
 	}
 	return false, "no KTIP tag and no trafficking-in-persons vocabulary"
+}
+
+// phraseKeys are words one of which every phrase of tipPhrases holds: a
+// text without any of them cannot hold a phrase, and four searches spare
+// the twenty-two (most cables are not about TIP).
+var phraseKeys = []string{"traffick", "prostitution", "sexual exploitation", "g/tip"}
+
+func mayHoldPhrase(l string) bool {
+	for _, k := range phraseKeys {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTIPAcronym finds "TIP" as a word, not followed by " OF" ("TIP OF AN ICEBERG").

@@ -21,6 +21,7 @@ func readCableFigures(paths []string, stdin io.Reader, errw io.Writer) (figs []m
 // reported to errw, with progress and a summary line as rf asks; failed is
 // true when any document failed.
 func readCorpus(cmd string, paths []string, stdin io.Reader, errw io.Writer, rf runFlags) (figs []model.Figure, cables []model.Cable, failed bool, err error) {
+	rf.keepsCables = true
 	sum, err := runCorpus(cmd, paths, stdin, errw, rf, cable.Options{}, func(r batch.Result) error {
 		figs = append(figs, r.Figures...)
 		cables = append(cables, *r.Cable)

@@ -59,8 +59,11 @@ func Run(paths []string, stdin io.Reader, x Extractor, opts Options, fn func(Res
 		total = Count(paths)
 	}
 	src := func(emit func(name string, parse parseFunc) error) error {
-		_, err := cable.Walk(paths, stdin, opts.Input, func(d cable.Doc) error {
-			return emit(d.Name, func() (*model.Cable, error) { return d.Cable, d.Err })
+		_, err := cable.Stream(paths, stdin, opts.Input, func(p cable.Pending) error {
+			return emit(p.Name, func() (*model.Cable, error) {
+				d := p.Parse()
+				return d.Cable, d.Err
+			})
 		})
 		return err
 	}

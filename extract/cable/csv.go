@@ -110,6 +110,9 @@ func (cr *csvReader) field() (csvField, error) {
 			default:
 				m.add([]byte{b}, cr.off-1, cr.off)
 			}
+			if len(m.text) > maxMember {
+				return csvField{m}, fmt.Errorf("field longer than %d MB: %w", maxMember>>20, ErrMalformed)
+			}
 			if b, err = cr.readByte(); err != nil {
 				return csvField{m}, err
 			}
@@ -120,6 +123,9 @@ func (cr *csvReader) field() (csvField, error) {
 		b, err := cr.readByte()
 		if err != nil {
 			return csvField{m}, fmt.Errorf("quoted field opened on line %d not closed: %w", start, ErrMalformed)
+		}
+		if len(m.text) > maxMember {
+			return csvField{m}, fmt.Errorf("quoted field opened on line %d longer than %d MB: %w", start, maxMember>>20, ErrMalformed)
 		}
 		switch b {
 		case '\\':
@@ -174,8 +180,7 @@ func (w *walker) csv(name string, r io.Reader) error {
 			// the rest of the file cannot be trusted
 			return w.emit(rowName, nil, docErr(name, line, err))
 		}
-		c, err := csvCable(rowName, row, line, w.opts)
-		if err := w.emit(rowName, c, err); err != nil {
+		if err := w.deliver(rowName, func() (*model.Cable, error) { return csvCable(rowName, row, line, w.opts) }); err != nil {
 			return err
 		}
 	}

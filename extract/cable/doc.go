@@ -9,7 +9,8 @@
 // row of cables.csv, and plain prose when Options gives its id, date and
 // country. Walk reads files, directories, .tar/.tar.gz/.tar.xz archives,
 // cables.csv files and standard input, streaming member by member and row by
-// row.
+// row. Stream reads the same documents without parsing them, so that a pool
+// of workers can parse them in parallel (see extract/batch).
 //
 // A cable's body becomes numbered paragraphs: page-break lines, repeated
 // section headers, SIPDIS and TAGS lines, rules, signatures and ¶ anchors are

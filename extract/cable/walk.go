@@ -59,6 +59,8 @@ type walker struct {
 	opts Options
 	fn   func(Doc) error
 	sum  Summary
+	// pending is set by Stream: documents go to it unparsed (stream.go).
+	pending func(Pending) error
 }
 
 // Walk reads every document under paths ("-" is stdin) and calls fn for
@@ -93,6 +95,9 @@ func Walk(paths []string, stdin io.Reader, opts Options, fn func(Doc) error) (Su
 
 // emit records one document and hands it to fn.
 func (w *walker) emit(name string, c *model.Cable, err error) error {
+	if w.pending != nil {
+		return w.deliver(name, func() (*model.Cable, error) { return c, err })
+	}
 	w.sum.Inputs++
 	switch {
 	case err == nil:
@@ -174,17 +179,19 @@ func (w *walker) stream(name string, r io.Reader) error {
 	if strings.HasSuffix(strings.ToLower(name), ".csv") && len(bytes.TrimSpace(head)) > 0 {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("csv file not in the cables.csv layout: %w", ErrNotDocument)))
 	}
-	data, err := io.ReadAll(br)
+	data, err := io.ReadAll(io.LimitReader(br, maxMember+1))
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read: %w", err)))
+	}
+	if len(data) > maxMember {
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("document of more than %d MB: %w", maxMember>>20, ErrMalformed)))
 	}
 	return w.doc(name, data)
 }
 
 // doc parses one whole document.
 func (w *walker) doc(name string, data []byte) error {
-	c, err := Parse(name, data, w.opts)
-	return w.emit(name, c, err)
+	return w.deliver(name, func() (*model.Cable, error) { return Parse(name, data, w.opts) })
 }
 
 // notDocument returns why a file met in a directory or archive is no

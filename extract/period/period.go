@@ -48,7 +48,11 @@ func Find(text string, anchor time.Time) []Mention {
 		found := false
 		for _, r := range rules {
 			if x, next, ok := r(m, i); ok {
-				out = m.appendMention(out, x)
+				// a period that would end before it starts ("since 2010"
+				// in a 2009 cable) cannot be read: the words are consumed
+				if !(x.Period.Bounded() && x.Period.End.Before(x.Period.Start)) {
+					out = m.appendMention(out, x)
+				}
 				i, found = next, true
 				break
 			}

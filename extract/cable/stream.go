@@ -1,0 +1,64 @@
+package cable
+
+import (
+	"errors"
+	"io"
+
+	"github.com/tipx/tipx/model"
+)
+
+// Pending is a document that Stream has read but not parsed.
+type Pending struct {
+	Name  string
+	parse func() (*model.Cable, error)
+}
+
+// Parse parses the document and returns it as Walk would have given it.
+// It may run on any goroutine, but only once.
+func (p Pending) Parse() Doc {
+	c, err := p.parse()
+	return Doc{Name: p.Name, Cable: c, Err: err}
+}
+
+// Stream reads the documents under paths as Walk does, in the same order,
+// but leaves the parsing to its caller: fn receives each document unparsed,
+// so that a pool of workers can parse while Stream reads on. A Pending
+// holds the document's bytes (a file or an archive member, a cables.csv
+// row) until it is parsed. A document that the reader itself cannot read
+// (an unreadable file, a broken archive, a file skipped by its name) comes
+// as a Pending whose Parse returns that error. Stream returns how many
+// documents it handed to fn; fn returning an error stops the stream, and
+// Stream returns that error.
+func Stream(paths []string, stdin io.Reader, opts Options, fn func(Pending) error) (int, error) {
+	w := &walker{opts: opts, pending: fn}
+	for _, p := range paths {
+		var err error
+		if p == "-" {
+			err = w.stream("-", stdin)
+		} else {
+			err = w.path(p)
+		}
+		var stop errStop
+		if errors.As(err, &stop) {
+			return w.sum.Inputs, stop.err
+		}
+		if err != nil {
+			return w.sum.Inputs, err
+		}
+	}
+	return w.sum.Inputs, nil
+}
+
+// deliver parses a document now, for Walk, or hands it to Stream's fn
+// unparsed.
+func (w *walker) deliver(name string, parse func() (*model.Cable, error)) error {
+	if w.pending == nil {
+		c, err := parse()
+		return w.emit(name, c, err)
+	}
+	w.sum.Inputs++
+	if err := w.pending(Pending{Name: name, parse: parse}); err != nil {
+		return errStop{err}
+	}
+	return nil
+}
