@@ -1,52 +1,16 @@
 package period_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/tipx/tipx/extract/period"
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
 // timeWords mark a line of a real cable that states a period.
 var timeWords = [][]byte{[]byte("since"), []byte("during"), []byte("last"), []byte("January"), []byte("FY"),
 	[]byte("year"), []byte("month"), []byte("reporting period"), []byte("between"), []byte("from")}
-
-// corpusLines returns up to n lines of the shared corpus's cables that
-// hold a digit and match one of words (none when the corpus is absent).
-func corpusLines(n int, words [][]byte) []string {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", "cables", "*"))
-	var out []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		b = bytes.ReplaceAll(b, []byte("&#x000A;"), []byte("\n"))
-		for _, l := range bytes.Split(b, []byte("\n")) {
-			if len(out) == n {
-				return out
-			}
-			if len(l) < 400 && bytes.ContainsAny(l, "0123456789") && containsAny(l, words) {
-				out = append(out, string(l))
-			}
-		}
-	}
-	return out
-}
-
-func containsAny(l []byte, words [][]byte) bool {
-	for _, w := range words {
-		if bytes.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // FuzzFindAnchored resolves periods against any cable date (FuzzFind uses
 // one fixed anchor): year ends, leap days, fiscal years that straddle the
@@ -61,7 +25,7 @@ func FuzzFindAnchored(f *testing.F) {
 	for i, s := range seeds {
 		f.Add(s, anchors[i%len(anchors)])
 	}
-	for i, s := range corpusLines(60, timeWords) {
+	for i, s := range testcorpus.Lines(60, timeWords) {
 		f.Add(s, anchors[i%len(anchors)])
 	}
 	f.Fuzz(func(t *testing.T, s string, unix int64) {

@@ -1,52 +1,16 @@
 package quantity_test
 
 import (
-	"bytes"
 	"math"
-	"os"
-	"path/filepath"
-	"runtime"
 	"testing"
 
 	"github.com/tipx/tipx/extract/quantity"
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
 // moneyWords mark a line of a real cable that states an amount.
 var moneyWords = [][]byte{[]byte("$"), []byte("USD"), []byte("dollar"), []byte("AZN"), []byte("euro"),
 	[]byte("peso"), []byte("colon"), []byte("krona"), []byte("million"), []byte("budget")}
-
-// corpusLines returns up to n lines of the shared corpus's cables that
-// hold a digit and match one of words (none when the corpus is absent).
-func corpusLines(n int, words [][]byte) []string {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", "cables", "*"))
-	var out []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			continue
-		}
-		b = bytes.ReplaceAll(b, []byte("&#x000A;"), []byte("\n"))
-		for _, l := range bytes.Split(b, []byte("\n")) {
-			if len(out) == n {
-				return out
-			}
-			if len(l) < 400 && bytes.ContainsAny(l, "0123456789") && containsAny(l, words) {
-				out = append(out, string(l))
-			}
-		}
-	}
-	return out
-}
-
-func containsAny(l []byte, words [][]byte) bool {
-	for _, w := range words {
-		if bytes.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // FuzzFindIn fuzzes amounts of money read with a country's currency
 // (FuzzFind covers Find without one).
@@ -59,7 +23,7 @@ func FuzzFindIn(f *testing.F) {
 		f.Add(s, "AZN")
 		f.Add(s, "CLP")
 	}
-	for _, s := range corpusLines(60, moneyWords) {
+	for _, s := range testcorpus.Lines(60, moneyWords) {
 		f.Add(s, "USD")
 	}
 	f.Fuzz(func(t *testing.T, s, currency string) {
