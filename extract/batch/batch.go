@@ -45,7 +45,7 @@ func (o Options) jobs() int {
 // window is how many documents per worker may be in flight (read and not
 // yet delivered): enough to keep workers busy behind one slow document,
 // few enough to bound memory.
-const window = 4
+const window = 32
 
 // Run reads every document under paths ("-" is stdin), extracts its
 // figures with x in opts.Jobs workers, and calls fn once per document, in
@@ -89,8 +89,8 @@ var errStopped = errors.New("batch: run stopped")
 func run(src source, x Extractor, opts Options, total int, fn func(Result) error) (Summary, error) {
 	start := time.Now()
 	n := opts.jobs()
-	jobs := make(chan job, n)
-	results := make(chan Result, n)
+	jobs := make(chan job, n*window)
+	results := make(chan Result, n*window)
 	tokens := make(chan struct{}, n*window) // documents in flight
 	stop := make(chan struct{})
 

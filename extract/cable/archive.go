@@ -71,7 +71,7 @@ func (w *walker) archive(name string, r io.Reader, kind string) error {
 			}
 			continue
 		}
-		if err := w.stream(member, io.LimitReader(tr, maxMember)); err != nil {
+		if err := w.stream(member, io.LimitReader(tr, maxMember), h.Size); err != nil {
 			return err
 		}
 	}

@@ -108,7 +108,7 @@ func (cr *csvReader) field() (csvField, error) {
 				return csvField{m}, errRowEnd
 			case '\r':
 			default:
-				m.add([]byte{b}, cr.off-1, cr.off)
+				m.addByte(b, cr.off-1)
 			}
 			if len(m.text) > maxMember {
 				return csvField{m}, fmt.Errorf("field longer than %d MB: %w", maxMember>>20, ErrMalformed)
@@ -135,7 +135,7 @@ func (cr *csvReader) field() (csvField, error) {
 				m.add(n[:1:1], cr.off-2, cr.off)
 				continue
 			}
-			m.add([]byte{b}, cr.off-1, cr.off)
+			m.addByte(b, cr.off-1)
 		case '"':
 			n, err := cr.r.Peek(1)
 			if err == nil && n[0] == '"' {
@@ -157,7 +157,7 @@ func (cr *csvReader) field() (csvField, error) {
 			}
 			return csvField{m}, fmt.Errorf("line %d: %q after a closing quote: %w", cr.line, after, ErrMalformed)
 		default:
-			m.add([]byte{b}, cr.off-1, cr.off)
+			m.addByte(b, cr.off-1)
 		}
 	}
 }
@@ -199,13 +199,13 @@ func csvCable(name string, row []csvField, line int, opts Options) (*model.Cable
 	f.created = t.UTC()
 	body := &mapped{}
 	h, b := row[csvHeader].m, row[csvBody].m
-	body.text = append(append(append(body.text, h.text...), '\n', '\n'), b.text...)
 	gap := 0
-	if len(b.start) > 0 {
-		gap = int(b.start[0])
+	if len(b.text) > 0 {
+		gap, _ = b.srcAt(0)
 	}
-	body.start = append(append(append(body.start, h.start...), int32(gap), int32(gap)), b.start...)
-	body.end = append(append(append(body.end, h.end...), int32(gap), int32(gap)), b.end...)
+	body.appendMapped(h)
+	body.add([]byte("\n\n"), gap, gap)
+	body.appendMapped(b)
 	c, err := assemble(f, body, FormatCSV, name, opts)
 	if err != nil {
 		return nil, docErr(name, line, err)

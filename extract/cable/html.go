@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -68,6 +69,7 @@ func readHTML(data []byte) (*htmlPage, error) {
 		if n > 0 {
 			p.body.add([]byte("\n\n"), a, a)
 		}
+		p.body.text = slices.Grow(p.body.text, j) // decoded text is never longer
 		decodeHTML(p.body, data, a, a+j)
 		n++
 		from = a + j + len(tagPreE)

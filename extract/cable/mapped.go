@@ -12,10 +12,48 @@ import (
 // from one HTML entity share one range; identity bytes have ranges of
 // length 1. Synthetic bytes (a newline between two <pre> blocks) have an
 // empty range.
+//
+// The ranges are kept as runs, not per byte (that took eight bytes of
+// memory per text byte): a run starting at text offset t either maps each
+// of its bytes to itself (document offset s+(i-t)) or all of them to
+// [s, e).
 type mapped struct {
-	text       []byte
-	start, end []int32
-	anchors    []int // text offsets where a ¶ anchor of the page was dropped, ascending
+	text    []byte
+	runs    []run
+	anchors []int // text offsets where a ¶ anchor of the page was dropped, ascending
+}
+
+// run is a stretch of mapped text from text offset t to the next run's t.
+type run struct {
+	t, s, e int32
+	self    bool // byte t+k is document byte s+k; otherwise every byte is [s, e)
+}
+
+// src returns the document range of text byte i. k is a cursor: the index
+// of the run that held the byte asked before, so that a left-to-right walk
+// costs no search.
+func (m *mapped) src(i int, k *int) (s, e int) {
+	j := *k
+	if j < 0 || j >= len(m.runs) || int(m.runs[j].t) > i || j+1 < len(m.runs) && int(m.runs[j+1].t) <= i {
+		if j+1 < len(m.runs) && int(m.runs[j+1].t) <= i && (j+2 >= len(m.runs) || int(m.runs[j+2].t) > i) {
+			j++
+		} else {
+			j = sort.Search(len(m.runs), func(x int) bool { return int(m.runs[x].t) > i }) - 1
+		}
+		*k = j
+	}
+	r := m.runs[j]
+	if r.self {
+		s = int(r.s) + i - int(r.t)
+		return s, s + 1
+	}
+	return int(r.s), int(r.e)
+}
+
+// srcAt is src without a cursor.
+func (m *mapped) srcAt(i int) (s, e int) {
+	k := -1
+	return m.src(i, &k)
 }
 
 // anchorAt reports whether a ¶ anchor was dropped just before text offset
@@ -35,29 +73,64 @@ func (m *mapped) anchorAt(a int) bool {
 
 // identity maps data byte for byte, data starting at document offset base.
 func identity(data []byte, base int) *mapped {
-	m := &mapped{text: data, start: make([]int32, len(data)), end: make([]int32, len(data))}
-	for i := range data {
-		m.start[i] = int32(base + i)
-		m.end[i] = int32(base + i + 1)
-	}
-	return m
+	return &mapped{text: data, runs: []run{{t: 0, s: int32(base), self: true}}}
 }
 
 // add appends text s decoded from document bytes [s0, s1).
 func (m *mapped) add(s []byte, s0, s1 int) {
-	for range s {
-		m.start = append(m.start, int32(s0))
-		m.end = append(m.end, int32(s1))
+	if len(s) == 1 && s1-s0 == 1 {
+		m.addByte(s[0], s0)
+		return
 	}
+	if len(s) == 0 {
+		return
+	}
+	m.runs = append(m.runs, run{t: int32(len(m.text)), s: int32(s0), e: int32(s1)})
 	m.text = append(m.text, s...)
+}
+
+// addByte appends byte c that stands for document byte s0.
+func (m *mapped) addByte(c byte, s0 int) {
+	m.self(s0)
+	m.text = append(m.text, c)
+}
+
+// self starts a run of bytes standing for themselves from document offset
+// s0 at the end of the text, unless the last run already continues there.
+func (m *mapped) self(s0 int) {
+	if n := len(m.runs); n > 0 {
+		r := m.runs[n-1]
+		if r.self && int(r.s)+len(m.text)-int(r.t) == s0 {
+			return
+		}
+	}
+	m.runs = append(m.runs, run{t: int32(len(m.text)), s: int32(s0), self: true})
 }
 
 // addRun appends document bytes data[s0:s1] that stand for themselves.
 func (m *mapped) addRun(data []byte, s0, s1 int) {
+	if s1 <= s0 {
+		return
+	}
+	m.self(s0)
 	m.text = append(m.text, data[s0:s1]...)
-	for i := s0; i < s1; i++ {
-		m.start = append(m.start, int32(i))
-		m.end = append(m.end, int32(i+1))
+}
+
+// appendMapped appends o to m.
+func (m *mapped) appendMapped(o *mapped) {
+	base := int32(len(m.text))
+	for _, r := range o.runs {
+		r.t += base
+		m.runs = append(m.runs, r)
+	}
+	m.text = append(m.text, o.text...)
+}
+
+// shift moves every document offset of m by base.
+func (m *mapped) shift(base int) {
+	for i := range m.runs {
+		m.runs[i].s += int32(base)
+		m.runs[i].e += int32(base)
 	}
 }
 
@@ -95,6 +168,7 @@ type builder struct {
 	spans []model.Span
 	last  int // document offset just past the last piece, -1 before the first
 	mend  bool
+	k     int // cursor into m.runs
 }
 
 // mended returns the text that mends a telegram's mangled punctuation at
@@ -142,10 +216,13 @@ func (b *builder) mended(i, c int) ([]byte, int) {
 // single reports whether the n text bytes from i are n consecutive
 // document bytes, each standing for itself.
 func single(m *mapped, i, n int) bool {
+	cur, prevEnd := -1, 0
 	for k := i; k < i+n; k++ {
-		if m.end[k]-m.start[k] != 1 || k > i && m.start[k] != m.end[k-1] {
+		s, e := m.src(k, &cur)
+		if e-s != 1 || k > i && s != prevEnd {
 			return false
 		}
+		prevEnd = e
 	}
 	return true
 }
@@ -154,19 +231,26 @@ func letter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func wordByte(c byte) bool { return letter(c) || c >= '0' && c <= '9' }
 
-func newBuilder(m *mapped) *builder { return &builder{m: m, last: -1} }
+func newBuilder(m *mapped) *builder { return &builder{m: m, last: -1, k: -1} }
+
+// prevSrc returns the document offset where text byte i-1 starts.
+func (b *builder) prevSrc(i int) int {
+	s, _ := b.m.srcAt(i - 1)
+	return s
+}
 
 // piece appends m.text[a:b].
 func (b *builder) piece(a, c int) {
 	for i := a; i < c; i++ {
-		s, e := int(b.m.start[i]), int(b.m.end[i])
+		s, e := b.m.src(i, &b.k)
 		t := len(b.text)
 		if b.mend {
 			if r, n := b.mended(i, c); n > 0 {
 				// a span of its own whose lengths differ: the text stands
 				// for the whole source run
 				b.text = append(b.text, r...)
-				b.spans = append(b.spans, model.Span{Text: t, TextLen: len(r), Src: s, SrcLen: int(b.m.end[i+n-1]) - s})
+				_, e := b.m.srcAt(i + n - 1)
+				b.spans = append(b.spans, model.Span{Text: t, TextLen: len(r), Src: s, SrcLen: e - s})
 				i += n - 1
 				continue
 			}
@@ -179,7 +263,7 @@ func (b *builder) piece(a, c int) {
 				sp.SrcLen++
 				continue
 			}
-			if e-s != 1 && sp.Src == s && sp.SrcLen == e-s && sp.Text+sp.TextLen == t && i > a && b.m.start[i-1] == int32(s) {
+			if e-s != 1 && sp.Src == s && sp.SrcLen == e-s && sp.Text+sp.TextLen == t && i > a && b.prevSrc(i) == s {
 				sp.TextLen++
 				continue
 			}
@@ -187,7 +271,7 @@ func (b *builder) piece(a, c int) {
 		b.spans = append(b.spans, model.Span{Text: t, TextLen: 1, Src: s, SrcLen: e - s})
 	}
 	if c > a {
-		b.last = int(b.m.end[c-1])
+		_, b.last = b.m.srcAt(c - 1)
 	}
 }
 
@@ -196,8 +280,8 @@ func (b *builder) piece(a, c int) {
 func (b *builder) join(next int) {
 	s := b.last
 	e := s
-	if next < len(b.m.start) {
-		e = int(b.m.start[next])
+	if next < len(b.m.text) {
+		e, _ = b.m.srcAt(next)
 	}
 	if e < s {
 		e = s

@@ -118,7 +118,7 @@ func parseText(name string, data []byte, base int, opts Options) (*model.Cable, 
 		}
 		body = p.body
 		if base != 0 {
-			shift(body, base)
+			body.shift(base)
 		}
 	case viewerHead.Match(head):
 		format = FormatViewerText
@@ -141,13 +141,6 @@ func parseText(name string, data []byte, base int, opts Options) (*model.Cable, 
 		return nil, fmt.Errorf("no cable header found (for prose give id, date and country): %w", ErrNotCable)
 	}
 	return assemble(f, body, format, name, opts)
-}
-
-func shift(m *mapped, base int) {
-	for i := range m.start {
-		m.start[i] += int32(base)
-		m.end[i] += int32(base)
-	}
 }
 
 // assemble reads the telegram in body and completes the fields.

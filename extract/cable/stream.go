@@ -1,7 +1,6 @@
 package cable
 
 import (
-	"errors"
 	"io"
 
 	"github.com/tipx/tipx/model"
@@ -31,22 +30,8 @@ func (p Pending) Parse() Doc {
 // Stream returns that error.
 func Stream(paths []string, stdin io.Reader, opts Options, fn func(Pending) error) (int, error) {
 	w := &walker{opts: opts, pending: fn}
-	for _, p := range paths {
-		var err error
-		if p == "-" {
-			err = w.stream("-", stdin)
-		} else {
-			err = w.path(p)
-		}
-		var stop errStop
-		if errors.As(err, &stop) {
-			return w.sum.Inputs, stop.err
-		}
-		if err != nil {
-			return w.sum.Inputs, err
-		}
-	}
-	return w.sum.Inputs, nil
+	err := w.all(paths, stdin)
+	return w.sum.Inputs, err
 }
 
 // deliver parses a document now, for Walk, or hands it to Stream's fn

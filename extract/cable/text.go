@@ -94,7 +94,7 @@ func readAlx(data []byte, base int, f *cableFields) (*mapped, error) {
 		m.addRun(data, g, len(data))
 	}
 	if base != 0 {
-		shift(m, base)
+		m.shift(base)
 	}
 	return m, nil
 }

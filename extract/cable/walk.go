@@ -75,22 +75,28 @@ type walker struct {
 // document (an image, a spreadsheet, JSON) is skipped.
 func Walk(paths []string, stdin io.Reader, opts Options, fn func(Doc) error) (Summary, error) {
 	w := &walker{opts: opts, fn: fn}
+	err := w.all(paths, stdin)
+	return w.sum, err
+}
+
+// all reads every path in turn; an error of fn ends it with that error.
+func (w *walker) all(paths []string, stdin io.Reader) error {
 	for _, p := range paths {
 		var err error
 		if p == "-" {
-			err = w.stream("-", stdin)
+			err = w.stream("-", stdin, -1)
 		} else {
 			err = w.path(p)
 		}
 		var stop errStop
 		if errors.As(err, &stop) {
-			return w.sum, stop.err
+			return stop.err
 		}
 		if err != nil {
-			return w.sum, err
+			return err
 		}
 	}
-	return w.sum, nil
+	return nil
 }
 
 // emit records one document and hands it to fn.
@@ -160,11 +166,31 @@ func (w *walker) file(p string, inDir bool) error {
 		return w.emit(p, nil, docErr(p, 0, unwrapPathErr(err)))
 	}
 	defer f.Close()
-	return w.stream(p, f)
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return w.stream(p, f, size)
 }
 
 // stream reads r, named name, as whatever its content turns out to be.
-func (w *walker) stream(name string, r io.Reader) error {
+// size is r's length when known (a file, an archive member), or -1.
+func (w *walker) stream(name string, r io.Reader, size int64) error {
+	if size >= 0 && size <= maxMember {
+		// a document-sized input is read whole into one buffer of its
+		// size: no read buffer, no growing copies
+		data, err := readSized(r, size)
+		if err != nil {
+			return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read: %w", err)))
+		}
+		if len(data) <= maxMember {
+			head := data[:min(len(data), 512)]
+			if archiveKind(name, head) == "" && !isCSV(head) {
+				return w.whole(name, head, data)
+			}
+		}
+		r = bytes.NewReader(data)
+	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(512)
 	switch kind := archiveKind(name, head); kind {
@@ -176,17 +202,47 @@ func (w *walker) stream(name string, r io.Reader) error {
 	if isCSV(head) {
 		return w.csv(name, br)
 	}
-	if strings.HasSuffix(strings.ToLower(name), ".csv") && len(bytes.TrimSpace(head)) > 0 {
-		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("csv file not in the cables.csv layout: %w", ErrNotDocument)))
-	}
 	data, err := io.ReadAll(io.LimitReader(br, maxMember+1))
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read: %w", err)))
+	}
+	return w.whole(name, head, data)
+}
+
+// whole takes data, all of one input that is no archive and no
+// cables.csv, as one document.
+func (w *walker) whole(name string, head, data []byte) error {
+	if strings.HasSuffix(strings.ToLower(name), ".csv") && len(bytes.TrimSpace(head)) > 0 {
+		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("csv file not in the cables.csv layout: %w", ErrNotDocument)))
 	}
 	if len(data) > maxMember {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("document of more than %d MB: %w", maxMember>>20, ErrMalformed)))
 	}
 	return w.doc(name, data)
+}
+
+// readSized reads all of r, expected to hold size bytes, into a buffer of
+// that size; a reader that holds more (a file that grew) is read on, up to
+// one byte past maxMember.
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, size, size+1)
+	n, err := io.ReadFull(r, data)
+	data = data[:n]
+	switch {
+	case err == io.EOF || err == io.ErrUnexpectedEOF:
+		return data, nil // shorter than said: what there is
+	case err != nil:
+		return data, err
+	}
+	var one [1]byte
+	if k, _ := r.Read(one[:]); k == 0 {
+		if k, _ = r.Read(one[:]); k == 0 { // a reader may return 0, nil once
+			return data, nil
+		}
+	}
+	data = append(data, one[0])
+	rest, err := io.ReadAll(io.LimitReader(r, int64(maxMember+1-len(data))))
+	return append(data, rest...), err
 }
 
 // doc parses one whole document.

@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/jdkato/prose/v2"
 )
@@ -25,17 +26,31 @@ type Entity struct {
 
 // Tagger finds named entities. It is safe for concurrent use.
 type Tagger struct {
+	once  sync.Once
 	model *prose.Model
+	err   error
 }
 
-// New builds the shared prose model (about 250 ms).
-func New() (t *Tagger, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("nlp: build prose model: %v", r)
-		}
-	}()
-	return &Tagger{model: prose.ModelFromData("tipx")}, nil
+// New returns a Tagger. Its prose model (about 200 ms to build) is built
+// once, by the first call that needs it, and then shared: a run that never
+// asks for an entity never builds it, and a run that does keeps its other
+// workers reading while one builds it.
+func New() (*Tagger, error) {
+	return &Tagger{}, nil
+}
+
+// Load builds the model now if it is not built yet, and returns what
+// building it returned.
+func (t *Tagger) Load() error {
+	t.once.Do(func() {
+		defer func() {
+			if r := recover(); r != nil {
+				t.err = fmt.Errorf("nlp: build prose model: %v", r)
+			}
+		}()
+		t.model = prose.ModelFromData("tipx")
+	})
+	return t.err
 }
 
 // Entities returns the persons, organisations and places named in sentence,
@@ -43,6 +58,9 @@ func New() (t *Tagger, err error) {
 func (t *Tagger) Entities(sentence string) (ents []Entity, err error) {
 	if strings.TrimSpace(sentence) == "" {
 		return nil, nil
+	}
+	if err := t.Load(); err != nil {
+		return nil, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
