@@ -28,16 +28,16 @@ type progress struct {
 	bar         bool
 	every       time.Duration
 	start, last time.Time
-	done, total int
-	drawn       bool
+	st          batch.Status
+	drawn, end  bool
 }
 
 var _ batch.Progress = (*progress)(nil)
 
-// Update records done documents of total (0 when unknown) and redraws at
-// most once per interval.
-func (p *progress) Update(done, total int) {
-	p.done, p.total = done, total
+// Update records how far the run has gone and redraws at most once per
+// interval.
+func (p *progress) Update(st batch.Status) {
+	p.st = st
 	now := time.Now()
 	if now.Sub(p.last) < p.every {
 		return
@@ -69,6 +69,7 @@ func (p *progress) Finish() {
 		return
 	}
 	if p.bar {
+		p.end = true
 		p.draw(time.Now())
 		fmt.Fprintln(p.w)
 	}
@@ -76,44 +77,71 @@ func (p *progress) Finish() {
 
 func (p *progress) draw(now time.Time) {
 	p.drawn = true
-	line := progressLine(p.done, p.total, now.Sub(p.start))
+	st := p.st
+	if p.end && st.Size > 0 {
+		st.Read = max(st.Read, st.Size) // all read: an archive's padding is never asked for
+	}
+	line := progressLine(st, now.Sub(p.start))
 	if !p.bar {
 		fmt.Fprintf(p.w, "tipx: %s\n", line)
 		return
 	}
-	fmt.Fprintf(p.w, "\r%s %s\x1b[K", progressBar(p.done, p.total, 30), line)
+	fmt.Fprintf(p.w, "\r%s %s\x1b[K", progressBar(st, 30), line)
 }
 
-// progressLine says how far a run is: "1,234/6,712 documents (18%),
-// 650/s, 2s elapsed, ETA 8s"; without a total, no percentage and no ETA.
-func progressLine(done, total int, elapsed time.Duration) string {
+// progressLine says how far a run is: "1234/6712 documents (18%), 650/s,
+// 2s elapsed, ETA 8s" when the documents were counted beforehand;
+// "1234 documents, 18% of 462 MB read, 650/s, 2s elapsed, ETA 8s" when
+// only the inputs' size is known (an archive, a cables.csv); without
+// either, no share and no ETA.
+func progressLine(st batch.Status, elapsed time.Duration) string {
 	rate := 0.0
 	if s := elapsed.Seconds(); s > 0 {
-		rate = float64(done) / s
+		rate = float64(st.Done) / s
 	}
 	var b strings.Builder
-	if total > 0 && done <= total {
-		fmt.Fprintf(&b, "%d/%d documents (%d%%)", done, total, done*100/total)
-	} else {
-		fmt.Fprintf(&b, "%d documents", done)
+	f, known := st.Fraction()
+	switch {
+	case st.Total > 0 && st.Done <= st.Total:
+		fmt.Fprintf(&b, "%d/%d documents (%d%%)", st.Done, st.Total, st.Done*100/st.Total)
+	case st.Total == 0 && known:
+		fmt.Fprintf(&b, "%d documents, %d%% of %s read", st.Done, min(st.Read*100/st.Size, 100), megabytes(st.Size))
+	default:
+		known = false
+		fmt.Fprintf(&b, "%d documents", st.Done)
 	}
 	fmt.Fprintf(&b, ", %.0f/s, %s elapsed", rate, elapsed.Round(time.Second))
-	if total > 0 && done <= total && rate > 0 {
-		eta := time.Duration(float64(total-done) / rate * float64(time.Second))
+	if known && f > 0 {
+		eta := time.Duration(float64(elapsed) * (1 - f) / f)
 		fmt.Fprintf(&b, ", ETA %s", eta.Round(time.Second))
 	}
 	return b.String()
 }
 
-// progressBar draws "[=======>      ]" width cells wide; without a total,
-// a marker that moves with each document.
-func progressBar(done, total, width int) string {
+// megabytes writes a size in decimal units: "4 KB" below 1 MB, "4.2 MB"
+// below 10 MB, "462 MB", "1.7 GB" from 1 GB.
+func megabytes(n int64) string {
+	switch f := float64(n); {
+	case f < 1e6:
+		return fmt.Sprintf("%.0f KB", f/1e3)
+	case f < 1e7:
+		return fmt.Sprintf("%.1f MB", f/1e6)
+	case f < 1e9:
+		return fmt.Sprintf("%.0f MB", f/1e6)
+	default:
+		return fmt.Sprintf("%.1f GB", f/1e9)
+	}
+}
+
+// progressBar draws "[=======>      ]" width cells wide; when how far the
+// run has gone is not known, a marker that moves with each document.
+func progressBar(st batch.Status, width int) string {
 	cells := make([]byte, width)
 	for i := range cells {
 		cells[i] = ' '
 	}
-	if total > 0 && done <= total {
-		n := done * width / total
+	if f, ok := st.Fraction(); ok && (st.Total == 0 || st.Done <= st.Total) {
+		n := int(f * float64(width))
 		for i := range n {
 			cells[i] = '='
 		}
@@ -121,7 +149,7 @@ func progressBar(done, total, width int) string {
 			cells[n] = '>'
 		}
 	} else {
-		cells[done%width] = '*'
+		cells[st.Done%width] = '*'
 	}
 	return "[" + string(cells) + "]"
 }

@@ -22,10 +22,34 @@ type Extractor interface {
 }
 
 // Progress is told how far a run has gone. Update is called from one
-// goroutine after each document: done documents so far, of total (0 when
-// the total is not known in advance, as for an archive or a cables.csv).
+// goroutine after each document is delivered.
 type Progress interface {
-	Update(done, total int)
+	Update(Status)
+}
+
+// Status is how far a run has gone.
+type Status struct {
+	Done  int // documents delivered so far
+	Total int // documents the run will meet; 0 when not known in advance (an archive, a cables.csv, stdin)
+	// Read is how many bytes of the input files had been read when the
+	// last delivered document was; Size is the inputs' total size, 0 when
+	// not known (standard input).
+	Read, Size int64
+}
+
+// Fraction returns how much of the run is done, from 0 to 1: by documents
+// when their total is known, otherwise by bytes read. ok is false when
+// neither is known.
+func (s Status) Fraction() (f float64, ok bool) {
+	switch {
+	case s.Total > 0:
+		f = float64(s.Done) / float64(s.Total)
+	case s.Size > 0:
+		f = float64(s.Read) / float64(s.Size)
+	default:
+		return 0, false
+	}
+	return min(max(f, 0), 1), true
 }
 
 // Options tune a run. The zero value is one worker per CPU, no progress.
@@ -54,39 +78,41 @@ const window = 32
 // summary of what was delivered. Errors of single documents are not errors
 // of the run: they are in the Result and counted in the Summary.
 func Run(paths []string, stdin io.Reader, x Extractor, opts Options, fn func(Result) error) (Summary, error) {
-	var total int
+	var st Status
 	if opts.Progress != nil {
-		total = Count(paths)
+		st.Total, st.Size = measure(paths)
 	}
-	src := func(emit func(name string, parse parseFunc) error) error {
+	src := func(emit func(name string, read int64, parse parseFunc) error) error {
 		_, err := cable.Stream(paths, stdin, opts.Input, func(p cable.Pending) error {
-			return emit(p.Name, func() (*model.Cable, error) {
+			return emit(p.Name, p.Read, func() (*model.Cable, error) {
 				d := p.Parse()
 				return d.Cable, d.Err
 			})
 		})
 		return err
 	}
-	return run(src, x, opts, total, fn)
+	return run(src, x, opts, st, fn)
 }
 
 // parseFunc parses one document; it runs in a worker.
 type parseFunc func() (*model.Cable, error)
 
 // source calls emit for each document in input order, from one goroutine,
-// and stops when emit returns an error.
-type source func(emit func(name string, parse parseFunc) error) error
+// with the bytes of input read so far, and stops when emit returns an
+// error.
+type source func(emit func(name string, read int64, parse parseFunc) error) error
 
 type job struct {
 	seq   int
 	name  string
+	read  int64
 	parse parseFunc
 }
 
 // errStopped is returned to the source once the consumer has stopped.
 var errStopped = errors.New("batch: run stopped")
 
-func run(src source, x Extractor, opts Options, total int, fn func(Result) error) (Summary, error) {
+func run(src source, x Extractor, opts Options, st Status, fn func(Result) error) (Summary, error) {
 	start := time.Now()
 	n := opts.jobs()
 	jobs := make(chan job, n*window)
@@ -103,14 +129,14 @@ func run(src source, x Extractor, opts Options, total int, fn func(Result) error
 			}
 		}()
 		seq := 0
-		readErr = src(func(name string, parse parseFunc) error {
+		readErr = src(func(name string, read int64, parse parseFunc) error {
 			select {
 			case tokens <- struct{}{}:
 			case <-stop:
 				return errStopped
 			}
 			select {
-			case jobs <- job{seq: seq, name: name, parse: parse}:
+			case jobs <- job{seq: seq, name: name, read: read, parse: parse}:
 			case <-stop:
 				return errStopped
 			}
@@ -150,7 +176,8 @@ func run(src source, x Extractor, opts Options, total int, fn func(Result) error
 			<-tokens
 			sum.add(r)
 			if opts.Progress != nil {
-				opts.Progress.Update(sum.Inputs, total)
+				st.Done, st.Read = sum.Inputs, r.read
+				opts.Progress.Update(st)
 			}
 			if err := fn(r); err != nil {
 				fnErr = err
@@ -171,7 +198,7 @@ func run(src source, x Extractor, opts Options, total int, fn func(Result) error
 
 // process parses and extracts one document. A panic fails the document.
 func process(x Extractor, j job) (r Result) {
-	r = Result{Seq: j.seq, Name: j.name}
+	r = Result{Seq: j.seq, Name: j.name, read: j.read}
 	defer func() {
 		if p := recover(); p != nil {
 			r.Cable, r.TIP, r.Figures = nil, false, nil

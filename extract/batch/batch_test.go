@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -188,11 +189,18 @@ func TestRunStopsWhenFnFails(t *testing.T) {
 }
 
 // counter records progress updates.
-type counter struct{ done, total []int }
+type counter struct {
+	done, total []int
+	last        Status
+}
 
-func (c *counter) Update(done, total int) {
-	c.done = append(c.done, done)
-	c.total = append(c.total, total)
+func (c *counter) Update(s Status) {
+	c.done = append(c.done, s.Done)
+	c.total = append(c.total, s.Total)
+	if s.Read < c.last.Read {
+		c.done = append(c.done, -1) // bytes read went backwards: fails the checks below
+	}
+	c.last = s
 }
 
 func TestRunReportsProgress(t *testing.T) {
@@ -202,9 +210,19 @@ func TestRunReportsProgress(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// the directory holds a cables.csv: the total is unknown
+	// the directory holds a cables.csv: the total is unknown, and how far
+	// the run has gone is told by the bytes read of the directory's size
 	if len(p.done) != sum.Inputs || p.done[len(p.done)-1] != sum.Inputs || p.total[0] != 0 {
 		t.Errorf("progress %v of %v, want 1..%d of 0", p.done, p.total, sum.Inputs)
+	}
+	var size int64
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		info, _ := e.Info()
+		size += info.Size()
+	}
+	if f, ok := p.last.Fraction(); p.last.Size != size || p.last.Read != size || !ok || f != 1 {
+		t.Errorf("last progress %+v (fraction %v, %v), want %d of %d bytes read, fraction 1", p.last, f, ok, size, size)
 	}
 	tmp := t.TempDir()
 	for _, n := range []string{"99TESTPOST7.txt", "99TESTPOST8.txt", "empty.txt"} {
@@ -322,20 +340,61 @@ func TestRunCostsNoFigures(t *testing.T) {
 }
 
 func TestRunSurvivesAPanickingReader(t *testing.T) {
-	src := func(emit func(string, parseFunc) error) error {
+	src := func(emit func(string, int64, parseFunc) error) error {
 		for i := range 2 {
-			if err := emit(fmt.Sprint("doc", i), func() (*model.Cable, error) { return &model.Cable{ID: "X"}, nil }); err != nil {
+			if err := emit(fmt.Sprint("doc", i), 0, func() (*model.Cable, error) { return &model.Cable{ID: "X"}, nil }); err != nil {
 				return err
 			}
 		}
 		panic("reader bug")
 	}
 	n := 0
-	sum, err := run(src, panicky{}, Options{Jobs: 2}, 0, func(Result) error { n++; return nil })
+	sum, err := run(src, panicky{}, Options{Jobs: 2}, Status{}, func(Result) error { n++; return nil })
 	if !errors.Is(err, ErrInternal) || !strings.Contains(err.Error(), "reader bug") {
 		t.Errorf("run with a panicking reader returned %v, want ErrInternal with the panic", err)
 	}
 	if n != 2 || sum.Inputs != 2 {
 		t.Errorf("run with a panicking reader delivered %d documents (summary %v), want the 2 read before", n, sum)
+	}
+}
+
+func TestStatusFraction(t *testing.T) {
+	for _, c := range []struct {
+		s    Status
+		want float64
+		ok   bool
+	}{
+		{Status{Done: 3, Total: 4, Read: 10, Size: 100}, 0.75, true}, // documents win
+		{Status{Done: 3, Read: 25, Size: 100}, 0.25, true},
+		{Status{Done: 3, Read: 120, Size: 100}, 1, true}, // a file that grew
+		{Status{Done: 3}, 0, false},
+	} {
+		if f, ok := c.s.Fraction(); f != c.want || ok != c.ok {
+			t.Errorf("%+v.Fraction() = %v, %v; want %v, %v", c.s, f, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestRunReportsBytesOfAnArchive: in an archive the documents cannot be
+// counted beforehand; progress goes by the bytes of the tar read, against
+// the size the gzip trailer gives.
+func TestRunReportsBytesOfAnArchive(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "cables.tar.gz")
+	if err := os.WriteFile(p, tarGz(t, "../cable/testdata/docs"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	unpacked := int64(len(tarOf(t, "../cable/testdata/docs")))
+	var c counter
+	sum, err := Run([]string{p}, nil, panicky{}, Options{Jobs: 2, Progress: &c}, func(Result) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Inputs != 7 || len(c.done) != 7 || slices.Contains(c.done, -1) {
+		t.Errorf("progress %v for %v, want 7 updates, bytes read never going back", c.done, sum)
+	}
+	// the last document is the noise member, met at its header: the 1 MiB
+	// it holds is still unread
+	if c.last.Total != 0 || c.last.Size != unpacked || c.last.Read <= 0 || c.last.Read > c.last.Size-1<<20 {
+		t.Errorf("last progress %+v, want no total, size %d, the bytes before the noise read", c.last, unpacked)
 	}
 }

@@ -40,6 +40,8 @@ type Result struct {
 	// Err is the document's error: cable.Skipped(Err) for a document that
 	// holds no cable, otherwise a failure.
 	Err error
+
+	read int64 // bytes of input read when the document was handed over
 }
 
 // Summary accounts for every input of a run:

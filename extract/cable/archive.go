@@ -12,9 +12,9 @@ import (
 )
 
 // maxMember bounds the size of one document (a file, an archive member, a
-// cables.csv field) read into memory: parsing maps each byte to its source
-// at about 9 bytes per byte, and the largest real cable is far smaller
-// (140 KB of HTML among the 6,712 of the archive).
+// cables.csv field) read into memory: parsing holds a few copies of it,
+// and the largest real cable is far smaller (140 KB of HTML among the
+// 6,712 of the archive).
 const maxMember = 16 << 20
 
 // archive streams the members of a tar, tar.gz or tar.xz archive; a member
@@ -27,10 +27,13 @@ func (w *walker) archive(name string, r io.Reader, kind string) error {
 		var z *gzip.Reader
 		if z, err = gzip.NewReader(r); err == nil {
 			defer z.Close()
-			r = z
+			r = w.unpacked(z)
 		}
 	case "tar.xz":
-		r, err = xz.NewReader(r)
+		var z *xz.Reader
+		if z, err = xz.NewReader(r); err == nil {
+			r = w.unpacked(z)
+		}
 	}
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("open %s archive: %v: %w", kind, err, ErrMalformed)))

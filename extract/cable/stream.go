@@ -8,7 +8,14 @@ import (
 
 // Pending is a document that Stream has read but not parsed.
 type Pending struct {
-	Name  string
+	Name string
+	// Read is how many bytes of the input files (and standard input)
+	// Stream had read when it handed this document over: for a file in a
+	// directory, every byte up to its end; for an archive member, the
+	// compressed bytes up to about its end. Against the inputs' total size
+	// it tells how far a run has gone when the number of documents is not
+	// known in advance.
+	Read  int64
 	parse func() (*model.Cable, error)
 }
 
@@ -42,7 +49,7 @@ func (w *walker) deliver(name string, parse func() (*model.Cable, error)) error 
 		return w.emit(name, c, err)
 	}
 	w.sum.Inputs++
-	if err := w.pending(Pending{Name: name, parse: parse}); err != nil {
+	if err := w.pending(Pending{Name: name, Read: w.read, parse: parse}); err != nil {
 		return errStop{err}
 	}
 	return nil

@@ -61,6 +61,42 @@ type walker struct {
 	sum  Summary
 	// pending is set by Stream: documents go to it unparsed (stream.go).
 	pending func(Pending) error
+	// read is how many bytes of the inputs have been read so far: of each
+	// file and of standard input, or of what a compressed archive holds
+	// (see InputSize); cur counts the input being read.
+	read int64
+	cur  *counting
+}
+
+// counting counts the bytes read through it into *n; start is *n before
+// the first read.
+type counting struct {
+	r     io.Reader
+	n     *int64
+	start int64
+}
+
+func (w *walker) counted(r io.Reader) io.Reader {
+	w.cur = &counting{r: r, n: &w.read, start: w.read}
+	return w.cur
+}
+
+func (c *counting) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	*c.n += int64(k)
+	return k, err
+}
+
+// unpacked makes w count the bytes read through r, what a compressed
+// input holds, instead of the compressed bytes of the input.
+func (w *walker) unpacked(r io.Reader) io.Reader {
+	c := w.cur
+	if c == nil || c.n != &w.read {
+		return r // an archive inside an archive: the outer one counts
+	}
+	w.read = c.start
+	c.n = new(int64)
+	return &counting{r: r, n: &w.read}
 }
 
 // Walk reads every document under paths ("-" is stdin) and calls fn for
@@ -84,7 +120,7 @@ func (w *walker) all(paths []string, stdin io.Reader) error {
 	for _, p := range paths {
 		var err error
 		if p == "-" {
-			err = w.stream("-", stdin, -1)
+			err = w.stream("-", w.counted(stdin), -1)
 		} else {
 			err = w.path(p)
 		}
@@ -170,7 +206,7 @@ func (w *walker) file(p string, inDir bool) error {
 	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
 		size = fi.Size()
 	}
-	return w.stream(p, f, size)
+	return w.stream(p, w.counted(f), size)
 }
 
 // stream reads r, named name, as whatever its content turns out to be.
