@@ -6,6 +6,9 @@
 #
 #   .ci/fuzz-smoke.sh            # every target, 5 s each
 #   FUZZTIME=10m .ci/fuzz-smoke.sh FuzzCable   # long run of one target
+#   FUZZTIME=10m FUZZFLAGS=-parallel=1 .ci/fuzz-smoke.sh quantity.FuzzFind period.FuzzFind
+#                                # two targets of the same name told apart by package,
+#                                # one fuzzing worker each (to run two scripts side by side)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 fuzztime=${FUZZTIME:-5s}
@@ -23,11 +26,11 @@ targets='
 status=0
 while read -r pkg target; do
 	[ -n "$pkg" ] || continue
-	if [ $# -gt 0 ] && [[ " $* " != *" $target "* ]]; then
+	if [ $# -gt 0 ] && [[ " $* " != *" $target "* && " $* " != *" ${pkg##*/}.$target "* ]]; then
 		continue
 	fi
 	echo "== $pkg $target ($fuzztime)"
-	if ! go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 5s; then
+	if ! go test "$pkg" -run '^$' -fuzz "^${target}\$" -fuzztime "$fuzztime" -fuzzminimizetime 5s ${FUZZFLAGS:-}; then
 		echo "FAIL: $pkg $target" >&2
 		status=1
 	fi

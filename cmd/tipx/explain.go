@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/tipx/tipx/extract"
+	"github.com/tipx/tipx/extract/batch"
 	"github.com/tipx/tipx/extract/cable"
 	"github.com/tipx/tipx/model"
 )
@@ -44,9 +45,15 @@ func runExplain(args []string, s stdio) int {
 		fmt.Fprintf(s.err, "tipx explain: %v\n", err)
 		return exitFailed
 	}
+	tooLarge := 0
 	sum, err := cable.Walk(fs.Args(), s.in, opts, func(d cable.Doc) error {
 		if d.Err != nil {
 			fmt.Fprintf(s.err, "tipx explain: %v\n", d.Err)
+			return nil
+		}
+		if err := batch.Check(d.Cable); err != nil { // as tipx extract refuses it
+			fmt.Fprintf(s.err, "tipx explain: %s: %v\n", d.Name, err)
+			tooLarge++
 			return nil
 		}
 		printTrace(s.out, x.Explain(d.Cable))
@@ -56,7 +63,7 @@ func runExplain(args []string, s stdio) int {
 		fmt.Fprintf(s.err, "tipx explain: %v\n", err)
 		return exitFailed
 	}
-	if sum.Failed > 0 {
+	if sum.Failed+tooLarge > 0 {
 		return exitFailed
 	}
 	return exitOK

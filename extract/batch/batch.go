@@ -214,12 +214,9 @@ func process(x Extractor, j job) (r Result) {
 		r.Err = &cable.Error{Path: j.name, Err: fmt.Errorf("%w: no cable and no error", ErrInternal)}
 		return r
 	}
-	for i := range c.Paragraphs {
-		if n := len(c.Paragraphs[i].Text); n > MaxParagraph {
-			r.Err = &cable.Error{Path: j.name, Err: fmt.Errorf("paragraph %d has %d bytes, more than %d: %w",
-				c.Paragraphs[i].Number, n, MaxParagraph, ErrTooLarge)}
-			return r
-		}
+	if err := Check(c); err != nil {
+		r.Err = &cable.Error{Path: j.name, Err: err}
+		return r
 	}
 	// the document pre-filter: a cable that is not about TIP holds no
 	// figure, and the extractor is not called for it

@@ -28,6 +28,19 @@ var (
 // cable fails with ErrTooLarge instead of holding a worker for hours.
 const MaxParagraph = 256 << 10
 
+// Check returns an error wrapping ErrTooLarge for a cable that Run would
+// not extract, one with a paragraph longer than MaxParagraph, or nil.
+// Callers that extract single cables themselves (tipx explain) use it to
+// refuse the same cables.
+func Check(c *model.Cable) error {
+	for i := range c.Paragraphs {
+		if n := len(c.Paragraphs[i].Text); n > MaxParagraph {
+			return fmt.Errorf("paragraph %d has %d bytes, more than %d: %w", c.Paragraphs[i].Number, n, MaxParagraph, ErrTooLarge)
+		}
+	}
+	return nil
+}
+
 // Result is what one document gave, delivered in input order.
 type Result struct {
 	Seq  int    // position of the document in input order, from 0
