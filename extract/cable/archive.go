@@ -38,13 +38,19 @@ func (w *walker) archive(name string, r io.Reader, kind string) error {
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("open %s archive: %v: %w", kind, err, ErrMalformed)))
 	}
-	tr := tar.NewReader(r)
+	tail := &tailReader{r: r}
+	tr := tar.NewReader(tail)
 	n := 0
 	for {
 		h, err := tr.Next()
 		if errors.Is(err, io.EOF) {
 			if n == 0 {
 				return w.emit(name, nil, docErr(name, 0, fmt.Errorf("%s archive holds no files: %w", kind, ErrEmpty)))
+			}
+			if !tail.zeros() {
+				// Go's tar reader takes a stream that stops between two
+				// members for a whole archive
+				return w.emit(name, nil, docErr(name, 0, fmt.Errorf("%s archive ends after %d members without its end blocks: it was cut short: %w", kind, n, ErrMalformed)))
 			}
 			return nil
 		}
@@ -78,6 +84,39 @@ func (w *walker) archive(name string, r io.Reader, kind string) error {
 			return err
 		}
 	}
+}
+
+// tailReader remembers the last 512 bytes read through it.
+type tailReader struct {
+	r    io.Reader
+	last [512]byte
+	n    int64
+}
+
+func (t *tailReader) Read(p []byte) (int, error) {
+	k, err := t.r.Read(p)
+	if k >= len(t.last) {
+		copy(t.last[:], p[k-len(t.last):k])
+	} else if k > 0 {
+		copy(t.last[:], t.last[k:])
+		copy(t.last[len(t.last)-k:], p[:k])
+	}
+	t.n += int64(k)
+	return k, err
+}
+
+// zeros reports whether the stream read so far ends in a zero block, as a
+// tar archive does.
+func (t *tailReader) zeros() bool {
+	if t.n < int64(len(t.last)) {
+		return false
+	}
+	for _, c := range t.last {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func isCompressedName(n string) bool {

@@ -202,3 +202,47 @@ func TestWalkMalformedCSV(t *testing.T) {
 		t.Errorf("short row error = %#v, want line 7, ErrMalformed", sum.Failures[0].Err)
 	}
 }
+
+// TestTarCutBetweenMembers: a tar that stops exactly after a member (no
+// end blocks) gives its whole members and one failure saying it was cut.
+func TestTarCutBetweenMembers(t *testing.T) {
+	var b bytes.Buffer
+	tw := tar.NewWriter(&b)
+	cut := 0
+	for i, f := range []string{"99TESTPOST7.txt", "99TESTPOST8.txt", "telegram_09TESTPOST9.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata", "docs", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := tw.WriteHeader(&tar.Header{Name: f, Mode: 0o644, Size: int64(len(data)), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tw.Write(data); err != nil {
+			t.Fatal(err)
+		}
+		if err := tw.Flush(); err != nil { // pads the member to its block
+			t.Fatal(err)
+		}
+		if i == 1 {
+			cut = b.Len()
+		}
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	whole, short := filepath.Join(dir, "whole.tar"), filepath.Join(dir, "short.tar")
+	if err := os.WriteFile(whole, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(short, b.Bytes()[:cut], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if ids, sum := walkAll(t, []string{whole}, nil, Options{}); len(ids) != 3 || sum.Failed != 0 {
+		t.Errorf("whole tar: %v, %+v; want 3 cables, no failure", ids, sum)
+	}
+	ids, sum := walkAll(t, []string{short}, nil, Options{})
+	if len(ids) != 2 || sum.Failed != 1 || sum.Inputs != 3 || !strings.Contains(sum.Failures[0].Err.Error(), "ends after 2 members without its end blocks") {
+		t.Errorf("tar cut after 2 members: %v, %+v; want 2 cables and 1 failure saying it was cut", ids, sum)
+	}
+}
