@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/tipx/tipx/extract"
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
 // fuzzHead is the head of a cable in the viewer text layout; fuzzed bodies
@@ -36,8 +36,7 @@ var fuzzBodies = []string{
 // fuzzCorpus returns the heads of the TIP cables of the shared corpus
 // (none when it is absent).
 func fuzzCorpus() [][]byte {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus", "cables", "*"))
+	paths, _ := filepath.Glob(testcorpus.Path("corpus", "cables", "*"))
 	var out [][]byte
 	for _, p := range paths {
 		if len(out) == 24 {

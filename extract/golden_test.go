@@ -11,13 +11,11 @@ import (
 	"testing"
 
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// shared is the project's shared directory (corpus, gold keys), beside the repo.
-const shared = "../../shared"
 
 func readCable(t *testing.T, path string) *model.Cable {
 	t.Helper()
@@ -75,7 +73,7 @@ func TestGolden09BAKU677(t *testing.T) {
 	if len(figs) != 9 {
 		t.Errorf("Cable(09BAKU677) gave %d figures, want 9", len(figs))
 	}
-	compareGold(t, figs, filepath.Join(shared, "gold", "dev", "09BAKU677.jsonl"))
+	compareGold(t, figs, testcorpus.Path("gold", "dev", "09BAKU677.jsonl"))
 }
 
 // compareGold checks the scored fields of figs against an answer key, in
@@ -150,7 +148,7 @@ func keyOf(f model.Figure) string {
 // TestNonTIPCables asserts that none of the 35 non-TIP cables of the corpus
 // (drug and arms "trafficking", "TIP OF AN ICEBERG" included) gives a figure.
 func TestNonTIPCables(t *testing.T) {
-	list := filepath.Join(shared, "corpus", "non-tip.tsv")
+	list := testcorpus.Path("corpus", "non-tip.tsv")
 	data, err := os.ReadFile(list)
 	if err != nil {
 		t.Skipf("corpus absent (%v): run from a checkout beside ../shared", err)
@@ -167,9 +165,9 @@ func TestNonTIPCables(t *testing.T) {
 	x := extractor(t)
 	for _, id := range ids {
 		t.Run(id, func(t *testing.T) {
-			path := filepath.Join(shared, "corpus", "cables", id+".html")
+			path := testcorpus.Path("corpus", "cables", id+".html")
 			if _, err := os.Stat(path); err != nil {
-				path = filepath.Join(shared, "corpus", "cables", id+".txt")
+				path = testcorpus.Path("corpus", "cables", id+".txt")
 			}
 			c := readCable(t, path)
 			if figs := x.Cable(c); len(figs) != 0 {

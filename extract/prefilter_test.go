@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
 // TestPrefilterCostsNoRecall proves that the cheap gates in front of the
@@ -18,10 +19,10 @@ import (
 // them, so the dev-set scores are equal; and with them, the 35 non-TIP
 // cables (drug and arms "trafficking", "TIP OF AN ICEBERG") give none.
 func TestPrefilterCostsNoRecall(t *testing.T) {
-	corpus := filepath.Join(shared, "corpus")
+	corpus := testcorpus.Path("corpus")
 	nonTIP := idSet(t, filepath.Join(corpus, "non-tip.tsv"))
 	dev := map[string]bool{}
-	keys, _ := filepath.Glob(filepath.Join(shared, "gold", "dev", "*.jsonl"))
+	keys, _ := filepath.Glob(testcorpus.Path("gold", "dev", "*.jsonl"))
 	for _, k := range keys {
 		dev[strings.TrimSuffix(filepath.Base(k), ".jsonl")] = true
 	}

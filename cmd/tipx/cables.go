@@ -60,14 +60,9 @@ func newCableLine(c *model.Cable) cableLine {
 
 // runCables is "tipx cables": read documents, print their metadata.
 func runCables(args []string, s stdio) int {
-	fs := flag.NewFlagSet("cables", flag.ContinueOnError)
-	fs.SetOutput(s.err)
+	fs := newFlagSet("cables", cablesUsage, s.err)
 	var in inputFlags
 	in.register(fs)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), cablesUsage)
-		fs.PrintDefaults()
-	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK

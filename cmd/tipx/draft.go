@@ -59,12 +59,7 @@ Flags:
 // parseDraftArgs reads flags and paths in any order.
 func parseDraftArgs(args []string, errw io.Writer) (*draftOptions, error) {
 	o := &draftOptions{}
-	fs := flag.NewFlagSet("draft", flag.ContinueOnError)
-	fs.SetOutput(errw)
-	fs.Usage = func() {
-		fmt.Fprint(errw, draftUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("draft", draftUsage, errw)
 	fs.StringVar(&o.country, "country", "", "the country of the chapter (required)")
 	fs.IntVar(&o.year, "year", 0, "the calendar year whose figures the chapter reports (required)")
 	fs.StringVar(&o.out, "o", "", "write the Markdown to `FILE` instead of standard output")
@@ -73,15 +68,9 @@ func parseDraftArgs(args []string, errw io.Writer) (*draftOptions, error) {
 	fs.StringVar(&o.previous, "previous", "", "last year's published country chapter, a plain text `FILE` (or .jsonl figures)")
 	fs.StringVar(&o.prevID, "previous-id", "", "how the draft cites the previous chapter (default \"YYYY TIP Report\")")
 	fs.StringVar(&o.prevDate, "previous-date", "", "publication date `YYYY-MM-DD` of the previous chapter (default June 15 of --year)")
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		o.paths = append(o.paths, fs.Arg(0))
-		args = fs.Args()[1:]
+	var err error
+	if o.paths, err = parseInterleaved(fs, args); err != nil {
+		return nil, err
 	}
 	o.country = strings.TrimSpace(o.country)
 	switch {
@@ -116,16 +105,11 @@ func runDraft(args []string, s stdio) int {
 		fmt.Fprint(s.err, draftUsage)
 		return exitUsage
 	}
-	in, failed, err := readInputs(o.paths, s)
+	// no --jobs, --progress or --quiet: one worker per CPU, quietly
+	in, failed, err := readInputs("tipx draft", o.paths, o.reviewed, s, runFlags{quiet: true})
 	if err != nil {
 		fmt.Fprintf(s.err, "tipx draft: %v\n", err)
 		return exitFailed
-	}
-	if o.reviewed != "" {
-		if in.Review, err = readReviewed(o.reviewed); err != nil {
-			fmt.Fprintf(s.err, "tipx draft: %v\n", err)
-			return exitFailed
-		}
 	}
 	d := draft.Build(in, o.country, o.year)
 	if o.previous != "" {
@@ -150,34 +134,6 @@ func runDraft(args []string, s stdio) int {
 		return exitFailed
 	}
 	return exitOK
-}
-
-// readInputs reads figures from .jsonl paths and cables from the others.
-func readInputs(paths []string, s stdio) (in report.Input, failed bool, err error) {
-	in = report.Input{Inputs: paths, Version: toolVersion(), Now: time.Now().UTC()}
-	var cablePaths []string
-	for _, p := range paths {
-		if !strings.EqualFold(filepath.Ext(p), ".jsonl") {
-			cablePaths = append(cablePaths, p)
-			continue
-		}
-		figs, err := readFigures(p)
-		if err != nil {
-			fmt.Fprintf(s.err, "tipx draft: %v\n", err)
-			failed = true
-		}
-		in.Figures = append(in.Figures, figs...)
-	}
-	if len(cablePaths) > 0 {
-		figs, cables, bad, err := readCableFigures(cablePaths, s.in, s.err)
-		if err != nil {
-			return in, true, err
-		}
-		failed = failed || bad
-		in.Figures = append(in.Figures, figs...)
-		in.Cables = append(in.Cables, cables...)
-	}
-	return in, failed, nil
 }
 
 // readNarrative reads the previous chapter as one plain document and

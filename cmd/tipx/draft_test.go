@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/report"
 	"github.com/tipx/tipx/report/draft"
 	"github.com/xuri/excelize/v2"
@@ -101,10 +102,33 @@ func TestDraftPrevious(t *testing.T) {
 	}
 }
 
+// TestDraftStderrPrefix drafts from inputs some of which fail: what draft
+// says on stderr is said as tipx draft, not as the report command whose
+// reader it shares.
+func TestDraftStderrPrefix(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(bad, []byte("{not json\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	baku := filepath.Join("..", "..", "testdata", "cables", "09BAKU677.txt")
+	code, _, errs := runTipx(t, "draft", baku, docsDir, bad, "--country", "Azerbaijan", "--year", "2009")
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d (the empty and the binary file and bad.jsonl fail); stderr %s", code, exitFailed, errs)
+	}
+	if !strings.Contains(errs, "binary.txt") || !strings.Contains(errs, "bad.jsonl:1") {
+		t.Errorf("stderr %q, want the failed documents named", errs)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(errs), "\n") {
+		if !strings.HasPrefix(l, "tipx draft: ") || strings.Contains(l, "tipx report") {
+			t.Errorf("stderr line %q, want it to start with \"tipx draft: \"", l)
+		}
+	}
+}
+
 // TestDraftCorpusSourced drafts Iceland from every Reykjavik cable of the
 // corpus, as extracted now, and checks that no number lacks a source.
 func TestDraftCorpusSourced(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "cables", "*REYKJAVIK*"))
+	paths, _ := filepath.Glob(testcorpus.Path("corpus", "cables", "*REYKJAVIK*"))
 	if len(paths) == 0 {
 		t.Skip("corpus ../shared/corpus/cables not found: skipping the Iceland draft")
 	}
@@ -112,7 +136,7 @@ func TestDraftCorpusSourced(t *testing.T) {
 	if code != exitOK || strings.Contains(errs, "warning") {
 		t.Fatalf("exit %d, stderr %s", code, errs)
 	}
-	figs, _, _, err := readCableFigures(paths, strings.NewReader(""), io.Discard)
+	figs, _, _, err := readCorpus("tipx draft", paths, strings.NewReader(""), io.Discard, runFlags{quiet: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,9 +19,7 @@ the words that decided its metric, unit and period.
 `
 
 func runExplain(args []string, s stdio) int {
-	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
-	fs.SetOutput(s.err)
-	fs.Usage = func() { fmt.Fprint(s.err, explainUsage); fs.PrintDefaults() }
+	fs := newFlagSet("explain", explainUsage, s.err)
 	var inputs inputFlags
 	inputs.register(fs)
 	if err := fs.Parse(args); err != nil {

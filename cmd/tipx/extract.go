@@ -33,9 +33,7 @@ a summary line go to standard error.
 
 func runExtract(args []string, s stdio) int {
 	var o extractOptions
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(s.err)
-	fs.Usage = func() { fmt.Fprint(s.err, extractUsage); fs.PrintDefaults() }
+	fs := newFlagSet("extract", extractUsage, s.err)
 	fs.StringVar(&o.out, "o", "", "write the figures to `FILE` instead of standard output")
 	o.inputs.register(fs)
 	o.run.register(fs)

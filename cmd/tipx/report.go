@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"time"
 
 	"github.com/tipx/tipx/model"
 	"github.com/tipx/tipx/report"
@@ -44,12 +43,7 @@ Flags:
 // parseReportArgs reads flags and paths in any order.
 func parseReportArgs(args []string, errw io.Writer) (*reportOptions, error) {
 	o := &reportOptions{}
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(errw)
-	fs.Usage = func() {
-		fmt.Fprint(errw, reportUsage)
-		fs.PrintDefaults()
-	}
+	fs := newFlagSet("report", reportUsage, errw)
 	fs.StringVar(&o.out, "o", "", "output file (required for xlsx)")
 	fs.StringVar(&o.format, "format", "xlsx", "output format: xlsx, csv or jsonl")
 	fs.StringVar(&o.reviewed, "reviewed", "", "a previous workbook whose review decisions are carried over")
@@ -61,15 +55,9 @@ func parseReportArgs(args []string, errw io.Writer) (*reportOptions, error) {
 		o.countries = append(o.countries, s)
 		return nil
 	})
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, errFlagsPrinted{err}
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		o.paths = append(o.paths, fs.Arg(0))
-		args = fs.Args()[1:]
+	var err error
+	if o.paths, err = parseInterleaved(fs, args); err != nil {
+		return nil, errFlagsPrinted{err}
 	}
 	switch {
 	case len(o.paths) == 0:
@@ -106,36 +94,10 @@ func runReport(args []string, s stdio) int {
 		fmt.Fprintf(s.err, "tipx report: %v\nRun 'tipx report -h' for usage.\n", err)
 		return exitUsage
 	}
-	in := report.Input{Inputs: o.paths, Version: toolVersion(), Now: time.Now().UTC()}
-	failed := false
-	var cablePaths []string
-	for _, p := range o.paths {
-		if !strings.EqualFold(filepath.Ext(p), ".jsonl") {
-			cablePaths = append(cablePaths, p)
-			continue
-		}
-		figs, err := readFigures(p)
-		if err != nil {
-			fmt.Fprintf(s.err, "tipx report: %v\n", err)
-			failed = true
-		}
-		in.Figures = append(in.Figures, figs...)
-	}
-	if len(cablePaths) > 0 {
-		figs, cables, bad, err := readCorpus("tipx report", cablePaths, s.in, s.err, o.run)
-		if err != nil {
-			fmt.Fprintf(s.err, "tipx report: %v\n", err)
-			return exitFailed
-		}
-		failed = failed || bad
-		in.Figures = append(in.Figures, figs...)
-		in.Cables = append(in.Cables, cables...)
-	}
-	if o.reviewed != "" {
-		if in.Review, err = readReviewed(o.reviewed); err != nil {
-			fmt.Fprintf(s.err, "tipx report: %v\n", err)
-			return exitFailed
-		}
+	in, failed, err := readInputs("tipx report", o.paths, o.reviewed, s, o.run)
+	if err != nil {
+		fmt.Fprintf(s.err, "tipx report: %v\n", err)
+		return exitFailed
 	}
 	if err := writeReport(o, in, s.out); err != nil {
 		fmt.Fprintf(s.err, "tipx report: %v\n", err)

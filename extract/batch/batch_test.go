@@ -15,19 +15,9 @@ import (
 
 	"github.com/tipx/tipx/extract"
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
-
-// shared is the corpus directory beside the repository, or "" with a
-// reason when it is absent.
-func shared(t testing.TB, rel string) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("corpus not found at %s: %v", p, err)
-	}
-	return p
-}
 
 var (
 	xOnce sync.Once
@@ -93,10 +83,9 @@ func jsonl(t *testing.T, paths []string, jobs int) (string, []string, Summary) {
 
 func TestRunSameOutputForAnyJobs(t *testing.T) {
 	paths := fixtures
-	if p, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "corpus", "cables")); err == nil {
-		if _, err := os.Stat(p); err == nil && !testing.Short() {
-			paths = append(paths, p)
-		}
+	cables := testcorpus.Path("corpus", "cables")
+	if _, err := os.Stat(cables); err == nil && !testing.Short() {
+		paths = append(paths, cables)
 	}
 	want, wantNames, wantSum := jsonl(t, paths, 1)
 	if wantSum.Figures == 0 || wantSum.TIP == 0 {
@@ -305,7 +294,7 @@ func copyFile(t *testing.T, from, to string) {
 // extractor is called only for cables about TIP) loses nothing: every
 // cable of the corpus gives Run exactly the figures the extractor gives it.
 func TestRunCostsNoFigures(t *testing.T) {
-	dir := shared(t, filepath.Join("corpus", "cables"))
+	dir := testcorpus.Require(t, "corpus", "cables")
 	x := extractor(t)
 	n, withFigures := 0, 0
 	_, err := Run([]string{dir}, nil, x, Options{Jobs: 2}, func(r Result) error {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
@@ -16,7 +17,7 @@ import (
 // listed in non-tip.tsv (the 155 TIP cables), or skips.
 func tipCables(b testing.TB) []string {
 	b.Helper()
-	dir := shared(b, "corpus")
+	dir := testcorpus.Require(b, "corpus")
 	nonTIP := map[string]bool{}
 	f, err := os.Open(filepath.Join(dir, "non-tip.tsv"))
 	if err != nil {
@@ -86,7 +87,7 @@ func BenchmarkRunTIPCables(b *testing.B) {
 // BenchmarkRunArchive reads the 6,712-cable .tar.xz directly (xz decoding
 // alone takes about 6.5 s): run it with -benchtime=1x.
 func BenchmarkRunArchive(b *testing.B) {
-	benchRun(b, []string{filepath.Join(shared(b, "corpus"), "wikileaks-cables-6712.tar.xz")})
+	benchRun(b, []string{filepath.Join(testcorpus.Require(b, "corpus"), "wikileaks-cables-6712.tar.xz")})
 }
 
 // BenchmarkRunDir reads a directory named by TIPX_BENCH_DIR (the archive
@@ -122,7 +123,7 @@ func benchRun(b *testing.B, paths []string) {
 // the full release (1.7 GB, 251,287 rows), with bodies rebuilt from the
 // parsed paragraphs and wrapped at 70 columns.
 func BenchmarkRunCSV(b *testing.B) {
-	src := []string{filepath.Join(shared(b, "corpus"), "cables")}
+	src := []string{filepath.Join(testcorpus.Require(b, "corpus"), "cables")}
 	if dir := os.Getenv("TIPX_BENCH_DIR"); dir != "" {
 		src = []string{dir}
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/ulikunitz/xz"
 )
 
@@ -21,7 +22,7 @@ func TestCorpusArchive(t *testing.T) {
 	if testing.Short() {
 		t.Skip("decoding the .tar.xz takes several seconds; skipped with -short")
 	}
-	path := filepath.Join(corpusDir(t), "wikileaks-cables-6712.tar.xz")
+	path := filepath.Join(testcorpus.Require(t, "corpus"), "wikileaks-cables-6712.tar.xz")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("corpus archive not found at %s: %v", path, err)
@@ -106,7 +107,7 @@ func TestCorpusArchive(t *testing.T) {
 
 // TestCorpusFormats reads every sample of the formats directory.
 func TestCorpusFormats(t *testing.T) {
-	dir := filepath.Join(corpusDir(t), "formats")
+	dir := filepath.Join(testcorpus.Require(t, "corpus"), "formats")
 	files, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no files in %s (%v)", dir, err)

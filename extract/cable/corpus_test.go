@@ -3,25 +3,14 @@ package cable
 import (
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
-// corpusDir returns the shared corpus directory (<repo>/../shared/corpus)
-// or skips the test when it is absent.
-func corpusDir(t *testing.T) string {
-	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus not found at %s: %v", dir, err)
-	}
-	return dir
-}
-
 func TestCorpusCables(t *testing.T) {
-	dir := filepath.Join(corpusDir(t), "cables")
+	dir := filepath.Join(testcorpus.Require(t, "corpus"), "cables")
 	files, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no files in %s (%v)", dir, err)

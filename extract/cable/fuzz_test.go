@@ -8,10 +8,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 	"time"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 	"github.com/ulikunitz/xz"
 )
@@ -37,8 +37,7 @@ var fuzzSnippets = []string{
 // corpusSeeds returns the heads of the real documents in the shared
 // corpus (none when it is absent): every format sample and a few cables.
 func corpusSeeds() [][]byte {
-	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus")
+	root := testcorpus.Path("corpus")
 	formats, _ := filepath.Glob(filepath.Join(root, "formats", "*"))
 	cables, _ := filepath.Glob(filepath.Join(root, "cables", "*"))
 	if len(cables) > 16 {

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
@@ -36,8 +37,8 @@ type goldFigure struct {
 // paragraphs (a summary repeated in the body), any of them may carry the
 // number. A quote found in no paragraph counts as a mismatch.
 func TestGoldParagraphs(t *testing.T) {
-	corpus := corpusDir(t)
-	gold := filepath.Join(filepath.Dir(corpus), "gold", "dev")
+	corpus := testcorpus.Require(t, "corpus")
+	gold := testcorpus.Path("gold", "dev")
 	keys, err := filepath.Glob(filepath.Join(gold, "*.jsonl"))
 	if err != nil || len(keys) == 0 {
 		t.Skipf("answer key not found in %s (%v)", gold, err)

@@ -16,6 +16,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
@@ -154,7 +155,7 @@ func errGolden(err error) []byte {
 }
 
 func TestGoldenCorpus(t *testing.T) {
-	dir := corpusDir(t)
+	dir := testcorpus.Require(t, "corpus")
 	for _, name := range corpusGolden {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			data, err := os.ReadFile(filepath.Join(dir, name))

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/tipx/tipx/internal/testcorpus"
 )
 
 func TestParseErrors(t *testing.T) {
@@ -88,7 +90,7 @@ func TestParseConcurrent(t *testing.T) {
 }
 
 func BenchmarkParseCorpus(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "cables")
+	dir := testcorpus.Path("corpus", "cables")
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
 	if len(files) == 0 {
 		b.Skipf("corpus not found at %s", dir)

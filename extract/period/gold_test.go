@@ -10,13 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
 // The shared corpus and answer key sit next to the repository.
-const (
-	goldDir   = "../../../shared/gold/dev"
-	cablesDir = "../../../shared/corpus/cables"
+var (
+	goldDir   = testcorpus.Path("gold", "dev")
+	cablesDir = testcorpus.Path("corpus", "cables")
 )
 
 var (

@@ -7,11 +7,12 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
 
 // goldDir is the answer key, outside the repository: <repo>/../shared.
-const goldDir = "../../../shared/gold/dev"
+var goldDir = testcorpus.Path("gold", "dev")
 
 // readGold returns every figure of the answer key, or skips the test.
 func readGold(t *testing.T) []model.Figure {

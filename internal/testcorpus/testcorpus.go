@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"runtime"
 )
 
 // Lines returns up to n lines of the shared corpus's cables that are
 // shorter than 400 bytes, hold a digit and contain one of words.
 func Lines(n int, words [][]byte) []string {
-	_, file, _, _ := runtime.Caller(0)
-	paths, _ := filepath.Glob(filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpus", "cables", "*"))
+	paths, _ := filepath.Glob(Path("corpus", "cables", "*"))
 	var out []string
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

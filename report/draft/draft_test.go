@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 	"github.com/tipx/tipx/report"
 )
@@ -43,7 +44,7 @@ func TestGoldenMarkdown(t *testing.T) {
 // TestSourcedGold drafts every country of the answer key with more than
 // one cable and checks that each number is sourced.
 func TestSourcedGold(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "gold", "dev", "*.jsonl"))
+	paths, _ := filepath.Glob(testcorpus.Path("gold", "dev", "*.jsonl"))
 	if len(paths) == 0 {
 		t.Skip("answer key ../shared/gold/dev not found: skipping the drafts of the gold countries")
 	}
@@ -111,7 +112,7 @@ func TestCheckSourcedFails(t *testing.T) {
 // TestGoldenAnswerKey drafts Egypt, the answer key's country with five
 // cables (09CAIRO1758 ... 10CAIRO211), and compares it with its golden file.
 func TestGoldenAnswerKey(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "gold", "dev", "*CAIRO*.jsonl"))
+	paths, _ := filepath.Glob(testcorpus.Path("gold", "dev", "*CAIRO*.jsonl"))
 	if len(paths) == 0 {
 		t.Skip("answer key ../shared/gold/dev not found: skipping the golden draft of Egypt")
 	}
