@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"time"
 
@@ -63,13 +61,11 @@ func runCables(args []string, s stdio) int {
 	fs := newFlagSet("cables", cablesUsage, s.err)
 	var in inputFlags
 	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	paths, code, ok := parsePaths(fs, args)
+	if !ok {
+		return code
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fmt.Fprintln(s.err, "tipx cables: no PATH given (use - for standard input)")
 		fs.Usage()
 		return exitUsage
@@ -80,7 +76,7 @@ func runCables(args []string, s stdio) int {
 		return exitUsage
 	}
 	enc := json.NewEncoder(s.out)
-	sum, err := cable.Walk(fs.Args(), s.in, opts, func(d cable.Doc) error {
+	sum, err := cable.Walk(paths, s.in, opts, func(d cable.Doc) error {
 		if d.Cable == nil {
 			return nil
 		}

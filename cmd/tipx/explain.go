@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -22,18 +21,16 @@ func runExplain(args []string, s stdio) int {
 	fs := newFlagSet("explain", explainUsage, s.err)
 	var inputs inputFlags
 	inputs.register(fs)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	paths, code, ok := parsePaths(fs, args)
+	if !ok {
+		return code
 	}
 	opts, err := inputs.options()
 	if err != nil {
 		fmt.Fprintf(s.err, "tipx explain: %v\n", err)
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
+	if len(paths) == 0 {
 		fmt.Fprintln(s.err, "tipx explain: no PATH given")
 		fs.Usage()
 		return exitUsage
@@ -44,7 +41,7 @@ func runExplain(args []string, s stdio) int {
 		return exitFailed
 	}
 	tooLarge := 0
-	sum, err := cable.Walk(fs.Args(), s.in, opts, func(d cable.Doc) error {
+	sum, err := cable.Walk(paths, s.in, opts, func(d cable.Doc) error {
 		if d.Err != nil {
 			fmt.Fprintf(s.err, "tipx explain: %v\n", d.Err)
 			return nil

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -37,11 +36,9 @@ func runExtract(args []string, s stdio) int {
 	fs.StringVar(&o.out, "o", "", "write the figures to `FILE` instead of standard output")
 	o.inputs.register(fs)
 	o.run.register(fs)
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
+	paths, code, ok := parsePaths(fs, args)
+	if !ok {
+		return code
 	}
 	if err := o.run.check(); err != nil {
 		fmt.Fprintf(s.err, "tipx extract: %v\n", err)
@@ -53,7 +50,7 @@ func runExtract(args []string, s stdio) int {
 		return exitUsage
 	}
 	o.opts = opts
-	o.paths = fs.Args()
+	o.paths = paths
 	if len(o.paths) == 0 {
 		fmt.Fprintln(s.err, "tipx extract: no PATH given")
 		fs.Usage()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,7 +22,8 @@ func newFlagSet(name, usage string, errw io.Writer) *flag.FlagSet {
 
 // parseInterleaved parses args with flags and paths in any order, as
 // analysts type them ("a.jsonl -o x.xlsx b.jsonl"), and returns the paths
-// in order. An error is fs.Parse's, which the flag set has already printed.
+// in order; after "--" everything is a path. An error is fs.Parse's, which
+// the flag set has already printed.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var paths []string
 	for {
@@ -31,7 +33,24 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 		if fs.NArg() == 0 {
 			return paths, nil
 		}
+		if used := len(args) - fs.NArg(); used > 0 && args[used-1] == "--" {
+			return append(paths, fs.Args()...), nil
+		}
 		paths = append(paths, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
+}
+
+// parsePaths is parseInterleaved for a command: it returns the paths, or
+// false and the exit code (0 after -h, 2 after a bad flag, whose message
+// the flag set has printed).
+func parsePaths(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	paths, err := parseInterleaved(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, exitOK, false
+	case err != nil:
+		return nil, exitUsage, false
+	}
+	return paths, 0, true
 }
