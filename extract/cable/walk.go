@@ -222,7 +222,7 @@ func (w *walker) stream(name string, r io.Reader, size int64) error {
 		if len(data) <= maxMember {
 			head := data[:min(len(data), 512)]
 			if archiveKind(name, head) == "" && !isCSV(head) {
-				return w.whole(name, head, data)
+				return w.whole(name, head, data, true)
 			}
 		}
 		r = bytes.NewReader(data)
@@ -242,26 +242,26 @@ func (w *walker) stream(name string, r io.Reader, size int64) error {
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("read: %w", err)))
 	}
-	return w.whole(name, head, data)
+	return w.whole(name, head, data, false)
 }
 
 // whole takes data, all of one input that is no archive and no
-// cables.csv, as one document.
-func (w *walker) whole(name string, head, data []byte) error {
+// cables.csv, as one document; pooled says data came from getBuf.
+func (w *walker) whole(name string, head, data []byte, pooled bool) error {
 	if strings.HasSuffix(strings.ToLower(name), ".csv") && len(bytes.TrimSpace(head)) > 0 {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("csv file not in the cables.csv layout: %w", ErrNotDocument)))
 	}
 	if len(data) > maxMember {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("document of more than %d MB: %w", maxMember>>20, ErrMalformed)))
 	}
-	return w.doc(name, data)
+	return w.doc(name, data, pooled)
 }
 
 // readSized reads all of r, expected to hold size bytes, into a buffer of
 // that size; a reader that holds more (a file that grew) is read on, up to
 // one byte past maxMember.
 func readSized(r io.Reader, size int64) ([]byte, error) {
-	data := make([]byte, size, size+1)
+	data := getBuf(int(size))
 	n, err := io.ReadFull(r, data)
 	data = data[:n]
 	switch {
@@ -282,8 +282,17 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 }
 
 // doc parses one whole document.
-func (w *walker) doc(name string, data []byte) error {
-	return w.deliver(name, func() (*model.Cable, error) { return Parse(name, data, w.opts) })
+// doc parses one whole document. A pooled buffer goes back to the pool
+// once parsed: nothing parsed keeps a reference to it (a Cable holds
+// strings, copies).
+func (w *walker) doc(name string, data []byte, pooled bool) error {
+	return w.deliver(name, func() (*model.Cable, error) {
+		c, err := Parse(name, data, w.opts)
+		if pooled {
+			putBuf(data)
+		}
+		return c, err
+	})
 }
 
 // notDocument returns why a file met in a directory or archive is no
