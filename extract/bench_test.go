@@ -28,6 +28,9 @@ func BenchmarkCable(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	if err := x.Preload(); err != nil {
+		b.Fatal(err)
+	}
 	c := benchCable(b)
 	b.ResetTimer()
 	for range b.N {
