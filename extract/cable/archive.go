@@ -38,6 +38,9 @@ func (w *walker) archive(name string, r io.Reader, kind string) error {
 	if err != nil {
 		return w.emit(name, nil, docErr(name, 0, fmt.Errorf("open %s archive: %v: %w", kind, err, ErrMalformed)))
 	}
+	prev := w.inArchive
+	w.inArchive = true
+	defer func() { w.inArchive = prev }()
 	tail := &tailReader{r: r}
 	tr := tar.NewReader(tail)
 	n := 0

@@ -1,6 +1,8 @@
 package cable
 
 import (
+	"archive/tar"
+	"bytes"
 	"os"
 	"path/filepath"
 	"slices"
@@ -67,5 +69,47 @@ func TestStreamCountsUnpackedBytes(t *testing.T) {
 		if last < int64(len(tarball)-3*512) || last > int64(len(tarball)) {
 			t.Errorf("%s: %d bytes read at the last member, want about the %d of the tar (file: %d)", kind, last, len(tarball), len(packed))
 		}
+	}
+}
+
+// TestNestedArchiveCountsOuterBytes: a compressed archive met inside a tar
+// (its name does not say so) is read, and the bytes read go on counting
+// the outer tar, never back.
+func TestNestedArchiveCountsOuterBytes(t *testing.T) {
+	inner := compress(t, "tar.gz", tarOf(t))
+	var b bytes.Buffer
+	tw := tar.NewWriter(&b)
+	for _, m := range []struct {
+		name string
+		data []byte
+	}{{"first.txt", []byte("not a cable")}, {"inner.dat", inner}, {"last.txt", []byte("not a cable either")}} {
+		if err := tw.WriteHeader(&tar.Header{Name: m.name, Mode: 0o644, Size: int64(len(m.data)), Typeflag: tar.TypeReg}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tw.Write(m.data); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "outer.tar")
+	if err := os.WriteFile(p, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	var reads []int64
+	if _, err := Stream([]string{p}, nil, Options{}, func(d Pending) error {
+		names = append(names, d.Name)
+		reads = append(reads, d.Read)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(names) < 4 || !strings.Contains(strings.Join(names, " "), "inner.dat/docs/") {
+		t.Errorf("members %v, want the inner archive's documents too", names)
+	}
+	if !slices.IsSorted(reads) || reads[len(reads)-1] > int64(b.Len()) {
+		t.Errorf("bytes read %v, want never going back and at most the %d of the outer tar", reads, b.Len())
 	}
 }

@@ -9,12 +9,12 @@ import (
 // Pending is a document that Stream has read but not parsed.
 type Pending struct {
 	Name string
-	// Read is how many bytes of the input files (and standard input)
-	// Stream had read when it handed this document over: for a file in a
-	// directory, every byte up to its end; for an archive member, the
-	// compressed bytes up to about its end. Against the inputs' total size
-	// it tells how far a run has gone when the number of documents is not
-	// known in advance.
+	// Read is how many bytes of the inputs Stream had read when it handed
+	// this document over: for a file, every byte up to its end; for a
+	// member of a compressed archive, the bytes of the tar it holds up to
+	// the member's end. Against the inputs' total size (InputSize) it tells
+	// how far a run has gone when the number of documents is not known in
+	// advance.
 	Read  int64
 	parse func() (*model.Cable, error)
 }

@@ -64,8 +64,9 @@ type walker struct {
 	// read is how many bytes of the inputs have been read so far: of each
 	// file and of standard input, or of what a compressed archive holds
 	// (see InputSize); cur counts the input being read.
-	read int64
-	cur  *counting
+	read      int64
+	cur       *counting
+	inArchive bool // reading the members of an archive
 }
 
 // counting counts the bytes read through it into *n; start is *n before
@@ -88,11 +89,12 @@ func (c *counting) Read(p []byte) (int, error) {
 }
 
 // unpacked makes w count the bytes read through r, what a compressed
-// input holds, instead of the compressed bytes of the input.
+// input holds, instead of the compressed bytes of the input. In an
+// archive inside an archive the outer one goes on counting.
 func (w *walker) unpacked(r io.Reader) io.Reader {
 	c := w.cur
-	if c == nil || c.n != &w.read {
-		return r // an archive inside an archive: the outer one counts
+	if c == nil || w.inArchive {
+		return r
 	}
 	w.read = c.start
 	c.n = new(int64)
@@ -281,7 +283,6 @@ func readSized(r io.Reader, size int64) ([]byte, error) {
 	return append(data, rest...), err
 }
 
-// doc parses one whole document.
 // doc parses one whole document. A pooled buffer goes back to the pool
 // once parsed: nothing parsed keeps a reference to it (a Cable holds
 // strings, copies).
