@@ -31,9 +31,10 @@ type Progress interface {
 type Status struct {
 	Done  int // documents delivered so far
 	Total int // documents the run will meet; 0 when not known in advance (an archive, a cables.csv, stdin)
-	// Read is how many bytes of the input files had been read when the
-	// last delivered document was; Size is the inputs' total size, 0 when
-	// not known (standard input).
+	// Read is how many bytes of the inputs had been read when the last
+	// delivered document was handed to a worker (cable.Pending.Read); Size
+	// is the inputs' total size (cable.InputSize), 0 when not known
+	// (standard input).
 	Read, Size int64
 }
 
