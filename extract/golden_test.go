@@ -4,18 +4,16 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/tipx/tipx/extract/cable"
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func readCable(t *testing.T, path string) *model.Cable {
 	t.Helper()
@@ -44,19 +42,7 @@ func TestGolden09BAKU677(t *testing.T) {
 		buf.Write(b)
 		buf.WriteByte('\n')
 	}
-	golden := filepath.Join("testdata", "09BAKU677.golden.json")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatalf("update golden: %v", err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("read golden (run with -update to create it): %v", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("Cable(09BAKU677) differs from %s:\ngot:\n%s\nwant:\n%s", golden, buf.Bytes(), want)
-	}
+	golden.Check(t, filepath.Join("testdata", "09BAKU677.golden.json"), buf.Bytes())
 	src, err := os.ReadFile("../testdata/cables/09BAKU677.txt")
 	if err != nil {
 		t.Fatalf("read cable: %v", err)

@@ -3,7 +3,10 @@ package report
 import (
 	"bytes"
 	"io"
+	"path/filepath"
 	"testing"
+
+	"github.com/tipx/tipx/internal/golden"
 )
 
 // TestGolden writes the workbooks of the fixtures and compares every sheet
@@ -29,9 +32,9 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("sheets = %q, want %q", got, tc.sheets)
 			}
 			for _, s := range tc.sheets {
-				golden(t, tc.name+"/"+s+".tsv", sheetTSV(t, f, s))
+				golden.Check(t, filepath.Join("testdata", "golden", tc.name, s+".tsv"), []byte(sheetTSV(t, f, s)))
 			}
-			golden(t, tc.name+"/"+tc.sheets[0]+".notes.tsv", notesTSV(t, f, tc.sheets[0]))
+			golden.Check(t, filepath.Join("testdata", "golden", tc.name, tc.sheets[0]+".notes.tsv"), []byte(notesTSV(t, f, tc.sheets[0])))
 		})
 	}
 }

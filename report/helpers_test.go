@@ -1,51 +1,20 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/json"
-	"flag"
-	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/model"
 	"github.com/xuri/excelize/v2"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
 // fixedNow is the run date of every test workbook.
 var fixedNow = time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC)
-
-// readJSONL reads one JSON value per line of testdata/name into a []T.
-func readJSONL[T any](t *testing.T, name string) []T {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	must(t, err)
-	var out []T
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			t.Fatalf("%s: %v: %s", name, err, sc.Text())
-		}
-		out = append(out, v)
-	}
-	must(t, sc.Err())
-	if len(out) == 0 {
-		t.Fatalf("no records in %s", name)
-	}
-	return out
-}
 
 // fixture is the Input of one test country: testdata/NAME.jsonl figures and
 // testdata/NAME.cables.jsonl cables.
@@ -53,8 +22,8 @@ func fixture(t *testing.T, names ...string) Input {
 	t.Helper()
 	in := Input{Version: "test", Now: fixedNow}
 	for _, n := range names {
-		in.Figures = append(in.Figures, readJSONL[model.Figure](t, n+".jsonl")...)
-		in.Cables = append(in.Cables, readJSONL[model.Cable](t, n+".cables.jsonl")...)
+		in.Figures = append(in.Figures, golden.ReadJSONL[model.Figure](t, filepath.Join("testdata", n+".jsonl"))...)
+		in.Cables = append(in.Cables, golden.ReadJSONL[model.Cable](t, filepath.Join("testdata", n+".cables.jsonl"))...)
 		in.Inputs = append(in.Inputs, "testdata/"+n+".jsonl")
 	}
 	return in
@@ -120,24 +89,6 @@ func cellOrder(a, b string) int {
 	return ca - cb
 }
 
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		must(t, os.MkdirAll(filepath.Dir(path), 0o755))
-		must(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("missing golden file (run go test ./report -run %s -update): %v", t.Name(), err)
-	}
-	if string(want) != got {
-		t.Errorf("golden %s differs (rerun with -update and read the diff):\n%s", path, lineDiff(string(want), got))
-	}
-}
-
 // cellValue reads one cell.
 func cellValue(t *testing.T, f *excelize.File, sheet, ref string) string {
 	t.Helper()
@@ -152,27 +103,4 @@ func must(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-// lineDiff shows the first differing lines of two texts.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	n := 0
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var x, y string
-		if i < len(w) {
-			x = w[i]
-		}
-		if i < len(g) {
-			y = g[i]
-		}
-		if x != y {
-			fmt.Fprintf(&b, "line %d:\n  want %q\n  got  %q\n", i+1, x, y)
-			if n++; n == 5 {
-				break
-			}
-		}
-	}
-	return b.String()
 }

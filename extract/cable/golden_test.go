@@ -5,22 +5,18 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 // goldenCable is what a golden file holds: the metadata and, per
 // paragraph, either the full text (own fixtures) or a digest (corpus
@@ -49,7 +45,8 @@ type goldenParagraph struct {
 	Start   string `json:"start,omitempty"`
 }
 
-func golden(c *model.Cable, fullText bool) goldenCable {
+// goldenOf is what the golden file records of c.
+func goldenOf(c *model.Cable, fullText bool) goldenCable {
 	g := goldenCable{ID: c.ID, Created: c.Created, Origin: c.Origin, Country: c.Country,
 		Classification: c.Classification, Tags: c.Tags, Subject: c.Subject,
 		SubjectTruncated: c.SubjectTruncated, References: c.References, Signer: c.Signer, Format: c.Format}
@@ -122,7 +119,7 @@ func TestGoldenFixtures(t *testing.T) {
 				got = errGolden(err)
 				if err == nil {
 					checkSpans(t, f, data, c)
-					got = marshal(t, golden(c, true))
+					got = marshal(t, goldenOf(c, true))
 				}
 			}
 			compareGolden(t, filepath.Base(f), got)
@@ -138,7 +135,7 @@ func walkGolden(t *testing.T, f string, data []byte, opts Options) []byte {
 			t.Fatalf("%s: %v", d.Name, d.Err)
 		}
 		checkSpans(t, d.Name, data, d.Cable)
-		out = append(out, golden(d.Cable, true))
+		out = append(out, goldenOf(d.Cable, true))
 		return nil
 	})
 	if err != nil {
@@ -168,7 +165,7 @@ func TestGoldenCorpus(t *testing.T) {
 			}
 			checkSpans(t, name, data, c)
 			checkNoDebris(t, name, c)
-			compareGolden(t, filepath.Base(name), marshal(t, golden(c, filepath.Base(name) == "09BAKU677.txt")))
+			compareGolden(t, filepath.Base(name), marshal(t, goldenOf(c, filepath.Base(name) == "09BAKU677.txt")))
 		})
 	}
 }
@@ -213,44 +210,7 @@ func marshal(t *testing.T, v any) []byte {
 
 func compareGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name+".golden")
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from %s:\n%s", name, path, diffLine(got, want))
-	}
-}
-
-// diffLine shows the first line where got and want differ.
-func diffLine(got, want []byte) string {
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var a, b string
-		if i < len(g) {
-			a = g[i]
-		}
-		if i < len(w) {
-			b = w[i]
-		}
-		if a != b {
-			if !utf8.ValidString(a) {
-				a = "(invalid UTF-8)"
-			}
-			return "line " + strconv.Itoa(i+1) + ":\n got: " + a + "\nwant: " + b
-		}
-	}
-	return "(same lines)"
+	golden.Check(t, filepath.Join("testdata", "golden", name+".golden"), got)
 }
 
 // pageBreakIn finds a page-break line left inside a paragraph.

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/model"
 	"github.com/tipx/tipx/report"
 )
@@ -38,7 +39,7 @@ func TestChangeOf(t *testing.T) {
 
 func TestCompareFreedonia(t *testing.T) {
 	figs, cables := fixture(t, "freedonia")
-	nar := readJSONL[model.Figure](t, filepath.Join("testdata", "freedonia.narrative.jsonl"))
+	nar := golden.ReadJSONL[model.Figure](t, filepath.Join("testdata", "freedonia.narrative.jsonl"))
 	c := Compare(nar, report.Input{Figures: figs, Cables: cables}, "Freedonia", 2009)
 	if strict, loose := c.Found(); strict != 2 || loose != 2 || len(c.Matches) != 5 {
 		t.Errorf("Found = %d, %d of %d; want 2, 2 of 5", strict, loose, len(c.Matches))

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 	"github.com/tipx/tipx/report"
@@ -28,14 +29,14 @@ func TestGoldenMarkdown(t *testing.T) {
 			in := report.Input{Figures: figs, Cables: cables}
 			d := Build(in, tc.country, tc.year)
 			if tc.narrative != "" {
-				nar := readJSONL[model.Figure](t, filepath.Join("testdata", tc.narrative))
+				nar := golden.ReadJSONL[model.Figure](t, filepath.Join("testdata", tc.narrative))
 				d.Compare = Compare(nar, in, tc.country, tc.year)
 			}
 			var b bytes.Buffer
 			if err := d.Markdown(&b); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tc.name+".md", b.Bytes())
+			golden.Check(t, filepath.Join("testdata", "golden", tc.name+".md"), b.Bytes())
 			checkSourced(t, b.String(), figs, tc.year)
 		})
 	}
@@ -57,7 +58,7 @@ func TestSourcedGold(t *testing.T) {
 		if len(bytes.TrimSpace(data)) == 0 {
 			continue
 		}
-		figs = append(figs, readJSONL[model.Figure](t, p)...)
+		figs = append(figs, golden.ReadJSONL[model.Figure](t, p)...)
 	}
 	perCountry := map[string]map[string]bool{}
 	for _, f := range figs {
@@ -121,14 +122,14 @@ func TestGoldenAnswerKey(t *testing.T) {
 		if st, err := os.Stat(p); err != nil || st.Size() == 0 {
 			continue
 		}
-		figs = append(figs, readJSONL[model.Figure](t, p)...)
+		figs = append(figs, golden.ReadJSONL[model.Figure](t, p)...)
 	}
 	d := Build(report.Input{Figures: figs}, "Egypt", 2009)
 	var b bytes.Buffer
 	if err := d.Markdown(&b); err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "egypt-answer-key.md", b.Bytes())
+	golden.Check(t, filepath.Join("testdata", "golden", "egypt-answer-key.md"), b.Bytes())
 	checkSourced(t, b.String(), figs, 2009)
 }
 
