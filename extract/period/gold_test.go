@@ -1,8 +1,6 @@
 package period
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
@@ -59,17 +58,7 @@ func TestGoldPeriods(t *testing.T) {
 	seen := map[string]bool{}
 	total, hit := 0, 0
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var fig model.Figure
-			if err := json.Unmarshal(sc.Bytes(), &fig); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		for _, fig := range golden.Records[model.Figure](t, f) {
 			p := fig.Period
 			if p == nil || strings.Contains(p.Text, "...") || seen[fig.Cable+p.Text] {
 				continue
@@ -93,7 +82,6 @@ func TestGoldPeriods(t *testing.T) {
 				t.Logf("%s (%s): Find(%q) = %s, want %s..%s", fig.Cable, at.Format("2006-01-02"), p.Text, describeAll(p.Text, xs), p.Start, p.End)
 			}
 		}
-		fh.Close()
 	}
 	if total == 0 {
 		t.Skip("no cable of the answer key found in " + cablesDir)

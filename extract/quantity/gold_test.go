@@ -1,12 +1,10 @@
 package quantity
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/tipx/tipx/internal/golden"
 	"github.com/tipx/tipx/internal/testcorpus"
 	"github.com/tipx/tipx/model"
 )
@@ -23,20 +21,7 @@ func readGold(t *testing.T) []model.Figure {
 	}
 	var out []model.Figure
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			var fig model.Figure
-			if err := json.Unmarshal(sc.Bytes(), &fig); err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
-			out = append(out, fig)
-		}
-		fh.Close()
+		out = append(out, golden.Records[model.Figure](t, f)...)
 	}
 	return out
 }
